@@ -1,0 +1,56 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+
+#include <QCoreApplication>
+
+namespace carepulse::cli {
+
+namespace {
+
+void printUsage(QTextStream& s)
+{
+    s << QCoreApplication::translate("cli",
+        "Usage: carepulse-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  import     Import dimension, case and survey files or folders into the store\n"
+        "  simulate   Generate a realistic FutureCart data set (simulate history --help)\n"
+        "\n"
+        "Run 'carepulse-cli COMMAND --help' for a command's options.\n");
+    s.flush();
+}
+
+} // namespace
+
+int runCli(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("carepulse-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CarePulse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAREPULSE_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printUsage(out());
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "carepulse-cli " << CAREPULSE_VERSION << '\n';
+        return ExitOk;
+    }
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("simulate"))
+        return runSimulate(args);
+    err() << QCoreApplication::translate("cli", "carepulse-cli: unknown command '%1'\n\n").arg(command);
+    printUsage(err());
+    return ExitUsage;
+}
+
+} // namespace carepulse::cli

@@ -1,0 +1,211 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+
+#include "import/Importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace carepulse::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QJsonValue num(std::int64_t v)
+{
+    return QJsonValue(static_cast<qint64>(v));
+}
+
+QString reasonSummary(const FileImportResult& r)
+{
+    QStringList parts;
+    for (int i = 0; i < kQuarantineReasonCount; ++i) {
+        if (const auto n = r.quarantinedBy[static_cast<std::size_t>(i)])
+            parts << QStringLiteral("%1 %2").arg(qs(reasonName(static_cast<QuarantineReason>(i)))).arg(n);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QJsonObject toJson(const FileImportResult& r)
+{
+    QJsonObject byReason;
+    for (int i = 0; i < kQuarantineReasonCount; ++i) {
+        if (const auto n = r.quarantinedBy[static_cast<std::size_t>(i)])
+            byReason.insert(qs(reasonName(static_cast<QuarantineReason>(i))), num(n));
+    }
+    QJsonArray samples;
+    for (const QuarantineRecord& q : r.quarantineSamples) {
+        samples.append(QJsonObject{{QStringLiteral("line"), num(q.line)}, {QStringLiteral("offset"), num(q.offset)},
+                                   {QStringLiteral("reason"), qs(reasonName(q.reason))},
+                                   {QStringLiteral("field"), qs(q.field)}, {QStringLiteral("detail"), qs(q.detail)}});
+    }
+    QJsonArray warnings;
+    for (const ParseWarning& w : r.warnings)
+        warnings.append(QJsonObject{{QStringLiteral("line"), num(w.line)}, {QStringLiteral("detail"), w.detail}});
+    return QJsonObject{
+        {QStringLiteral("path"), r.path},
+        {QStringLiteral("kind"), r.kindName()},
+        {QStringLiteral("status"), FileImportResult::statusName(r.status)},
+        {QStringLiteral("message"), r.message},
+        {QStringLiteral("records_read"), num(r.recordsRead)},
+        {QStringLiteral("loaded"), num(r.loaded)},
+        {QStringLiteral("updated"), num(r.updated)},
+        {QStringLiteral("duplicates"), num(r.duplicates)},
+        {QStringLiteral("quarantined"), num(r.quarantined)},
+        {QStringLiteral("quarantined_by_reason"), byReason},
+        {QStringLiteral("quarantine_samples"), samples},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("seconds"), r.seconds},
+    };
+}
+
+void printText(QTextStream& s, const QString& store, const std::vector<FileImportResult>& results, double seconds)
+{
+    s << tr("Store: %1\n").arg(store);
+    s << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+             .arg(tr("FILE"), -44).arg(tr("KIND"), -16).arg(tr("READ"), 10).arg(tr("LOADED"), 10)
+             .arg(tr("DUPLICATES"), 11).arg(tr("QUARANTINED"), 12);
+    std::int64_t read = 0, loaded = 0, duplicates = 0, quarantined = 0;
+    for (const FileImportResult& r : results) {
+        QString name = r.path;
+        if (name.size() > 44)
+            name = QStringLiteral("...") + name.right(41);
+        s << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(name, -44).arg(r.kindName(), -16).arg(r.recordsRead, 10).arg(r.loaded + r.updated, 10)
+                 .arg(r.duplicates, 11).arg(r.quarantined, 12);
+        if (r.updated > 0)
+            s << tr("    %1 of the loaded rows updated existing ones\n").arg(r.updated);
+        if (r.quarantined > 0)
+            s << tr("    quarantined: %1\n").arg(reasonSummary(r));
+        for (const QuarantineRecord& q : r.quarantineSamples) {
+            s << tr("    line %1: %2%3%4\n")
+                     .arg(q.line)
+                     .arg(qs(reasonName(q.reason)))
+                     .arg(q.field.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(q.field)))
+                     .arg(q.detail.empty() ? QString() : QStringLiteral(": %1").arg(qs(q.detail)));
+        }
+        for (const ParseWarning& w : r.warnings)
+            s << tr("    note: %1\n").arg(w.detail);
+        if (!r.message.isEmpty())
+            s << QStringLiteral("    %1: %2\n").arg(FileImportResult::statusName(r.status), r.message);
+        read += r.recordsRead;
+        loaded += r.loaded + r.updated;
+        duplicates += r.duplicates;
+        quarantined += r.quarantined;
+    }
+    s << tr("Total: %1 records read, %2 loaded, %3 duplicates, %4 quarantined in %5 s (%6 records/s)\n")
+             .arg(read).arg(loaded).arg(duplicates).arg(quarantined)
+             .arg(seconds, 0, 'f', 2)
+             .arg(seconds > 0 ? static_cast<qint64>(static_cast<double>(read) / seconds) : 0);
+}
+
+} // namespace
+
+int runImport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import dimension, case and survey files (TSV, JSON Lines, JSON arrays) "
+                                        "or folders of them into the store."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store (default: $CAREPULSE_DB or the user's store)."),
+                                      tr("PATH"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output: text or json."), tr("FORMAT"),
+                                          QStringLiteral("text"));
+    parser.addOption(dbOption);
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(tr("PATH"), tr("Files or folders to import."), tr("PATH..."));
+    if (!parser.parse(QStringList{QStringLiteral("carepulse-cli import")} + args)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err() << tr("carepulse-cli import: --format must be text or json, not '%1'\n").arg(format);
+        return ExitUsage;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err() << tr("carepulse-cli import: name at least one file or folder\n");
+        return ExitUsage;
+    }
+
+    const ImportPlan plan = Importer::plan(paths);
+    if (!plan.ok()) {
+        for (const QString& e : plan.errors)
+            err() << tr("carepulse-cli import: %1\n").arg(e);
+        err() << tr("Nothing was imported.\n");
+        return ExitBadInput;
+    }
+
+    const QString storePath = resolveStorePath(parser.value(dbOption));
+    std::unique_ptr<Store> store;
+    try {
+        store = openStore(storePath);
+    } catch (const StoreError& e) {
+        err() << e.message() << '\n';
+        return ExitFailure;
+    }
+
+    const bool showProgress = isatty(STDERR_FILENO) != 0;
+    QElapsedTimer sinceUpdate;
+    sinceUpdate.start();
+    auto progress = [&](const ImportProgress& p) {
+        if (showProgress && sinceUpdate.elapsed() > 300) {
+            sinceUpdate.restart();
+            const int percent = p.bytesTotal > 0 ? static_cast<int>(100 * p.bytesDone / p.bytesTotal) : 0;
+            err() << QStringLiteral("\r[%1/%2] %3 %4% (%5 records)   ")
+                         .arg(p.fileIndex + 1).arg(p.fileCount).arg(p.path).arg(percent).arg(p.recordsRead);
+            err().flush();
+        }
+        return true;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    Importer importer(*store);
+    const std::vector<FileImportResult> results = importer.run(plan, progress);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (showProgress)
+        err() << QStringLiteral("\r%1\r").arg(QString(100, QLatin1Char(' ')));
+
+    if (format == QLatin1String("json")) {
+        QJsonArray files;
+        for (const FileImportResult& r : results)
+            files.append(toJson(r));
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("store"), storePath}, {QStringLiteral("files"), files},
+                                           {QStringLiteral("seconds"), seconds}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        printText(out(), storePath, results, seconds);
+    }
+    out().flush();
+
+    int exitCode = ExitOk;
+    for (const FileImportResult& r : results) {
+        if (r.status == FileImportResult::Status::Failed) {
+            err() << tr("carepulse-cli import: %1\n").arg(r.message);
+            exitCode = r.message.contains(QLatin1String("read error")) ? ExitBadInput : ExitFailure;
+        }
+    }
+    return exitCode;
+}
+
+} // namespace carepulse::cli

@@ -1,0 +1,81 @@
+#pragma once
+// The store interface. SQLite is the embedded default; a MySQL backend implements the same interface.
+// Errors throw StoreError with a message that names the store and the failing statement.
+
+#include "model/Dimensions.h"
+#include "model/Events.h"
+#include "parse/ParseIssue.h"
+
+#include <QString>
+
+#include <memory>
+#include <span>
+#include <stdexcept>
+#include <vector>
+
+namespace carepulse {
+
+class StoreError : public std::runtime_error {
+public:
+    explicit StoreError(const QString& message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+struct InsertCounts {
+    std::int64_t inserted = 0;   // new rows
+    std::int64_t updated = 0;    // existing rows whose values changed (dimensions only)
+    std::int64_t duplicates = 0; // rows already present, unchanged
+};
+
+struct TableCount {
+    QString table;
+    QString description;
+    std::int64_t rows = 0;
+};
+
+// One file's import as the import log records it.
+struct ImportLogEntry {
+    QString source;
+    QString fileKind;
+    std::int64_t recordsRead = 0;
+    std::int64_t loaded = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t quarantined = 0;
+    QString status; // "ok", "skipped", "failed"
+    QString message;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    virtual QString location() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    // Everything between begin and commit lands together or not at all.
+    virtual void beginTransaction() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
+
+    // Inserts the import's log row (inside the current transaction) and returns its id.
+    virtual std::int64_t addImportLog(const ImportLogEntry& entry) = 0;
+    virtual void updateImportLog(std::int64_t id, const ImportLogEntry& entry) = 0;
+
+    virtual InsertCounts insertCaseEvents(std::span<const CaseEvent> events, std::int64_t importId) = 0;
+    virtual InsertCounts insertSurveys(std::span<const SurveyEvent> surveys, std::int64_t importId) = 0;
+    virtual InsertCounts upsertDimensionRows(const DimensionSpec& spec, std::span<const DimensionRow> rows) = 0;
+    // Returns how many were new (the same bad record quarantined twice is kept once).
+    virtual std::int64_t insertQuarantine(std::span<const QuarantineRecord> records, const QString& source,
+                                          std::int64_t importId) = 0;
+
+    // Row counts of every data table, for "what is in the store".
+    virtual std::vector<TableCount> tableCounts() = 0;
+};
+
+// Opens (creating and migrating as needed) the store at location: a file path for SQLite.
+std::unique_ptr<Store> openStore(const QString& location);
+
+} // namespace carepulse

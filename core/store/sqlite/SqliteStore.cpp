@@ -1,0 +1,256 @@
+#include "SqliteStore.h"
+
+#include "SqliteSchema.h"
+#include "util/Hash.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace carepulse::sqlite {
+
+SqliteStore::SqliteStore(const QString& path) : m_db(path)
+{
+    // WAL lets readers (the desktop) work while an import or the live tail writes; NORMAL sync is safe
+    // with WAL (a crash loses at most the last commits, never consistency). A large page cache keeps the
+    // random-order primary-key inserts of a big import in memory until commit.
+    m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
+              "PRAGMA cache_size=-524288; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=16384");
+    migrate(m_db);
+    m_insertCase = std::make_unique<Statement>(m_db,
+        "INSERT OR IGNORE INTO case_event (id, case_no, create_ts, modified_ts, status, created_employee_key,"
+        " call_center_id, category, sub_category, communication_mode, country_cd, product_code, import_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    m_insertSurvey = std::make_unique<Statement>(m_db,
+        "INSERT OR IGNORE INTO survey (id, survey_id, case_no, survey_ts, q1, q2, q3, q4, q5, import_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)");
+    m_insertQuarantine = std::make_unique<Statement>(m_db,
+        "INSERT OR IGNORE INTO quarantine (id, import_id, source, line, byte_offset, record_kind, reason, field,"
+        " detail, raw) VALUES (?,?,?,?,?,?,?,?,?,?)");
+}
+
+SqliteStore::~SqliteStore() = default;
+
+int SqliteStore::schemaVersion() const
+{
+    return sqlite::schemaVersion(m_db);
+}
+
+void SqliteStore::beginTransaction()
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+void SqliteStore::commit()
+{
+    m_db.exec("COMMIT");
+}
+
+void SqliteStore::rollback()
+{
+    m_db.exec("ROLLBACK");
+}
+
+std::int64_t SqliteStore::addImportLog(const ImportLogEntry& e)
+{
+    Statement insert(m_db,
+        "INSERT INTO import_log (imported_at, source, file_kind, records_read, loaded, duplicates, quarantined,"
+        " status, message) VALUES (?,?,?,?,?,?,?,?,?)");
+    const QByteArray now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
+    const QByteArray source = e.source.toUtf8();
+    const QByteArray kind = e.fileKind.toUtf8();
+    const QByteArray status = e.status.toUtf8();
+    const QByteArray message = e.message.toUtf8();
+    insert.bind(1, now.toStdString());
+    insert.bind(2, std::string_view(source.constData(), static_cast<std::size_t>(source.size())));
+    insert.bind(3, std::string_view(kind.constData(), static_cast<std::size_t>(kind.size())));
+    insert.bind(4, e.recordsRead);
+    insert.bind(5, e.loaded);
+    insert.bind(6, e.duplicates);
+    insert.bind(7, e.quarantined);
+    insert.bind(8, std::string_view(status.constData(), static_cast<std::size_t>(status.size())));
+    insert.bind(9, std::string_view(message.constData(), static_cast<std::size_t>(message.size())));
+    insert.execute();
+    return m_db.lastInsertId();
+}
+
+void SqliteStore::updateImportLog(std::int64_t id, const ImportLogEntry& e)
+{
+    Statement update(m_db,
+        "UPDATE import_log SET records_read = ?, loaded = ?, duplicates = ?, quarantined = ?, status = ?,"
+        " message = ? WHERE id = ?");
+    const QByteArray status = e.status.toUtf8();
+    const QByteArray message = e.message.toUtf8();
+    update.bind(1, e.recordsRead);
+    update.bind(2, e.loaded);
+    update.bind(3, e.duplicates);
+    update.bind(4, e.quarantined);
+    update.bind(5, std::string_view(status.constData(), static_cast<std::size_t>(status.size())));
+    update.bind(6, std::string_view(message.constData(), static_cast<std::size_t>(message.size())));
+    update.bind(7, id);
+    update.execute();
+}
+
+InsertCounts SqliteStore::insertCaseEvents(std::span<const CaseEvent> events, std::int64_t importId)
+{
+    InsertCounts counts;
+    Statement& s = *m_insertCase;
+    for (const CaseEvent& e : events) {
+        s.bind(1, eventIdentity(e));
+        s.bind(2, e.caseNo);
+        s.bind(3, e.created);
+        s.bind(4, e.modified);
+        s.bind(5, e.status);
+        s.bind(6, e.employeeKey);
+        s.bind(7, e.callCenterId);
+        s.bind(8, e.category);
+        s.bind(9, e.subCategory);
+        s.bind(10, e.channel);
+        s.bind(11, e.countryCode);
+        s.bind(12, e.productCode);
+        s.bind(13, importId);
+        if (s.execute() > 0)
+            ++counts.inserted;
+        else
+            ++counts.duplicates;
+    }
+    return counts;
+}
+
+InsertCounts SqliteStore::insertSurveys(std::span<const SurveyEvent> surveys, std::int64_t importId)
+{
+    InsertCounts counts;
+    Statement& s = *m_insertSurvey;
+    for (const SurveyEvent& e : surveys) {
+        s.bind(1, eventIdentity(e));
+        s.bind(2, e.surveyId);
+        s.bind(3, e.caseNo);
+        s.bind(4, e.at);
+        for (int q = 0; q < kSurveyQuestionCount; ++q) {
+            const std::int8_t answer = e.answers[static_cast<std::size_t>(q)];
+            if (answer == 0)
+                s.bindNull(5 + q);
+            else if (q == kOptionsQuestionIndex)
+                s.bind(5 + q, answer == 'Y' ? std::string_view("Y") : std::string_view("N"));
+            else
+                s.bind(5 + q, static_cast<std::int64_t>(answer));
+        }
+        s.bind(10, importId);
+        if (s.execute() > 0)
+            ++counts.inserted;
+        else
+            ++counts.duplicates;
+    }
+    return counts;
+}
+
+Statement& SqliteStore::dimensionStatement(const DimensionSpec& spec)
+{
+    auto& statement = m_upsertDimension[spec.table];
+    if (!statement) {
+        // Insert new keys; update a known key only when a value differs, so re-importing the same file
+        // changes nothing and reports duplicates, while a corrected row is applied.
+        std::string columns, placeholders, updates, differs;
+        for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+            const std::string name = '"' + std::string(spec.columns[i].name) + '"';
+            columns += (i ? ", " : "") + name;
+            placeholders += i ? ", ?" : "?";
+            if (static_cast<int>(i) >= spec.keyColumnCount) {
+                updates += (updates.empty() ? "" : ", ") + name + " = excluded." + name;
+                differs += (differs.empty() ? "" : " OR ") + name + " IS NOT excluded." + name;
+            }
+        }
+        std::string keys;
+        for (int i = 0; i < spec.keyColumnCount; ++i)
+            keys += (i ? ", \"" : "\"") + std::string(spec.columns[static_cast<std::size_t>(i)].name) + '"';
+        std::string sql = "INSERT INTO " + std::string(spec.table) + " (" + columns + ") VALUES (" + placeholders
+            + ") ON CONFLICT (" + keys + ") DO ";
+        sql += updates.empty() ? "NOTHING" : "UPDATE SET " + updates + " WHERE " + differs;
+        statement = std::make_unique<Statement>(m_db, sql);
+    }
+    return *statement;
+}
+
+InsertCounts SqliteStore::upsertDimensionRows(const DimensionSpec& spec, std::span<const DimensionRow> rows)
+{
+    InsertCounts counts;
+    Statement& s = dimensionStatement(spec);
+    Statement exists(m_db, "SELECT count(*) FROM " + std::string(spec.table));
+    exists.step();
+    const std::int64_t before = exists.columnInt(0);
+    exists.reset();
+    std::int64_t changed = 0;
+    for (const DimensionRow& row : rows) {
+        for (std::size_t i = 0; i < row.values.size(); ++i) {
+            const int index = static_cast<int>(i) + 1;
+            if (row.isNull(i))
+                s.bindNull(index);
+            else if (spec.columns[i].type == ColumnType::Integer || spec.columns[i].type == ColumnType::SlaHours)
+                s.bind(index, static_cast<std::int64_t>(std::stoll(row.values[i])));
+            else
+                s.bind(index, row.values[i]);
+        }
+        changed += s.execute() > 0 ? 1 : 0;
+    }
+    exists.step();
+    counts.inserted = exists.columnInt(0) - before;
+    counts.updated = changed - counts.inserted;
+    counts.duplicates = static_cast<std::int64_t>(rows.size()) - changed;
+    return counts;
+}
+
+std::int64_t SqliteStore::insertQuarantine(std::span<const QuarantineRecord> records, const QString& source,
+                                           std::int64_t importId)
+{
+    const QByteArray sourceUtf8 = source.toUtf8();
+    const std::string_view sourceText(sourceUtf8.constData(), static_cast<std::size_t>(sourceUtf8.size()));
+    Statement& s = *m_insertQuarantine;
+    std::int64_t added = 0;
+    for (const QuarantineRecord& q : records) {
+        Hasher h;
+        h.add(sourceText);
+        h.add(q.offset);
+        h.add(q.raw);
+        s.bind(1, static_cast<std::int64_t>(h.finish()));
+        s.bind(2, importId);
+        s.bind(3, sourceText);
+        s.bind(4, q.line);
+        s.bind(5, q.offset);
+        s.bind(6, recordKindName(q.kind));
+        s.bind(7, reasonName(q.reason));
+        s.bind(8, q.field);
+        s.bind(9, q.detail);
+        s.bind(10, q.raw);
+        added += s.execute();
+    }
+    return added;
+}
+
+std::vector<TableCount> SqliteStore::tableCounts()
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("Store", text); };
+    std::vector<TableCount> counts;
+    auto add = [&](std::string_view table, const QString& description) {
+        Statement count(m_db, "SELECT count(*) FROM " + std::string(table));
+        count.step();
+        counts.push_back({QString::fromUtf8(table.data(), static_cast<qsizetype>(table.size())), description,
+                          count.columnInt(0)});
+    };
+    for (const DimensionSpec& spec : dimensionSpecs())
+        add(spec.table, tr("Dimension: %1").arg(QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()))));
+    add("case_event", tr("Case events"));
+    add("survey", tr("Surveys"));
+    add("quarantine", tr("Quarantined records"));
+    add("import_log", tr("Imported files"));
+    return counts;
+}
+
+} // namespace carepulse::sqlite
+
+namespace carepulse {
+
+std::unique_ptr<Store> openStore(const QString& location)
+{
+    return std::make_unique<sqlite::SqliteStore>(location);
+}
+
+} // namespace carepulse
