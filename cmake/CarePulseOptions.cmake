@@ -21,3 +21,8 @@ if(CAREPULSE_SANITIZE)
                          -fno-sanitize-recover=undefined)
   target_link_options(carepulse_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(CAREPULSE_FUZZ)
+  # Coverage instrumentation for every library the fuzz targets link.
+  target_compile_options(carepulse_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined)
+  target_link_options(carepulse_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libsimdjson-dev
   default-libmysqlclient-dev mariadb-server mariadb-client
   clang libclang-rt-14-dev libgtest-dev libbenchmark-dev
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick python3
 )
 if [[ "${CAREPULSE_NO_GUI:-}" == 1 ]]; then
   packages=(build-essential cmake pkg-config qt6-base-dev libsqlite3-dev sqlite3 libsimdjson-dev

@@ -23,15 +23,19 @@ std::string_view sqlType(ColumnType type)
     return "TEXT";
 }
 
-// Version 1: dimensions, every case event (keyed by its content identity so applying an event twice
-// changes nothing), surveys, the quarantine, the import log and live-source checkpoints.
+// Version 1: dimensions, every case event and survey (each with its content identity, so applying an
+// event twice changes nothing), the quarantine, the import log and live-source checkpoints.
+// Identities are not indexed: a unique index means a random-order insert per event, which halves bulk
+// import speed; the store keeps them unique with an in-memory set synchronised inside each write
+// transaction (see SqliteStore).
 void createVersion1(Connection& db)
 {
     for (const DimensionSpec& spec : dimensionSpecs())
         db.exec(dimensionTableSql(spec));
     db.exec(R"sql(
 CREATE TABLE case_event (
-    id INTEGER PRIMARY KEY,            -- eventIdentity(): a hash of every field
+    seq INTEGER PRIMARY KEY,           -- arrival order
+    id INTEGER NOT NULL,               -- eventIdentity(): a hash of every field, unique (kept so by the store)
     case_no TEXT NOT NULL,
     create_ts INTEGER NOT NULL,        -- naive wall-clock seconds since 1970-01-01 00:00:00
     modified_ts INTEGER NOT NULL,
@@ -46,7 +50,8 @@ CREATE TABLE case_event (
     import_id INTEGER
 );
 CREATE TABLE survey (
-    id INTEGER PRIMARY KEY,            -- eventIdentity(): (survey_id, case_no, survey_timestamp)
+    seq INTEGER PRIMARY KEY,           -- arrival order
+    id INTEGER NOT NULL,               -- eventIdentity(): (survey_id, case_no, survey_timestamp), unique
     survey_id TEXT NOT NULL,
     case_no TEXT NOT NULL,
     survey_ts INTEGER NOT NULL,

@@ -17,11 +17,11 @@ SqliteStore::SqliteStore(const QString& path) : m_db(path)
               "PRAGMA cache_size=-524288; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=16384");
     migrate(m_db);
     m_insertCase = std::make_unique<Statement>(m_db,
-        "INSERT OR IGNORE INTO case_event (id, case_no, create_ts, modified_ts, status, created_employee_key,"
+        "INSERT INTO case_event (id, case_no, create_ts, modified_ts, status, created_employee_key,"
         " call_center_id, category, sub_category, communication_mode, country_cd, product_code, import_id)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     m_insertSurvey = std::make_unique<Statement>(m_db,
-        "INSERT OR IGNORE INTO survey (id, survey_id, case_no, survey_ts, q1, q2, q3, q4, q5, import_id)"
+        "INSERT INTO survey (id, survey_id, case_no, survey_ts, q1, q2, q3, q4, q5, import_id)"
         " VALUES (?,?,?,?,?,?,?,?,?,?)");
     m_insertQuarantine = std::make_unique<Statement>(m_db,
         "INSERT OR IGNORE INTO quarantine (id, import_id, source, line, byte_offset, record_kind, reason, field,"
@@ -38,16 +38,61 @@ int SqliteStore::schemaVersion() const
 void SqliteStore::beginTransaction()
 {
     m_db.exec("BEGIN IMMEDIATE");
+    m_inTransaction = true;
+    for (IdentityIndex* index : {&m_caseIds, &m_surveyIds}) {
+        index->synced = false;
+        index->lastSeqAtBegin = index->lastSeq;
+        index->addedInTransaction.clear();
+    }
 }
 
 void SqliteStore::commit()
 {
     m_db.exec("COMMIT");
+    m_inTransaction = false;
+    m_caseIds.addedInTransaction.clear();
+    m_surveyIds.addedInTransaction.clear();
 }
 
 void SqliteStore::rollback()
 {
+    m_inTransaction = false;
+    for (IdentityIndex* index : {&m_caseIds, &m_surveyIds}) {
+        for (std::int64_t id : index->addedInTransaction)
+            index->ids.erase(id);
+        index->addedInTransaction.clear();
+        index->lastSeq = index->lastSeqAtBegin;
+    }
     m_db.exec("ROLLBACK");
+}
+
+void SqliteStore::requireTransaction() const
+{
+    if (!m_inTransaction)
+        throw StoreError(QCoreApplication::translate("Store", "%1: events must be written inside a transaction").arg(m_db.path()));
+}
+
+void SqliteStore::sync(IdentityIndex& index)
+{
+    if (index.synced)
+        return;
+    // Under the write lock nobody else can add rows now; load the ones added since we last looked.
+    Statement rows(m_db, "SELECT seq, id FROM " + std::string(index.table) + " WHERE seq > ? ORDER BY seq");
+    rows.bind(1, index.lastSeq);
+    while (rows.step()) {
+        index.lastSeq = rows.columnInt(0);
+        index.ids.insert(rows.columnInt(1));
+    }
+    index.lastSeqAtBegin = index.lastSeq;
+    index.synced = true;
+}
+
+bool SqliteStore::claim(IdentityIndex& index, std::int64_t identity)
+{
+    if (!index.ids.insert(identity))
+        return false;
+    index.addedInTransaction.push_back(identity);
+    return true;
 }
 
 std::int64_t SqliteStore::addImportLog(const ImportLogEntry& e)
@@ -92,10 +137,17 @@ void SqliteStore::updateImportLog(std::int64_t id, const ImportLogEntry& e)
 
 InsertCounts SqliteStore::insertCaseEvents(std::span<const CaseEvent> events, std::int64_t importId)
 {
+    requireTransaction();
+    sync(m_caseIds);
     InsertCounts counts;
     Statement& s = *m_insertCase;
     for (const CaseEvent& e : events) {
-        s.bind(1, eventIdentity(e));
+        const std::int64_t identity = eventIdentity(e);
+        if (!claim(m_caseIds, identity)) {
+            ++counts.duplicates;
+            continue;
+        }
+        s.bind(1, identity);
         s.bind(2, e.caseNo);
         s.bind(3, e.created);
         s.bind(4, e.modified);
@@ -108,20 +160,27 @@ InsertCounts SqliteStore::insertCaseEvents(std::span<const CaseEvent> events, st
         s.bind(11, e.countryCode);
         s.bind(12, e.productCode);
         s.bind(13, importId);
-        if (s.execute() > 0)
-            ++counts.inserted;
-        else
-            ++counts.duplicates;
+        s.execute();
+        ++counts.inserted;
     }
+    if (counts.inserted > 0)
+        m_caseIds.lastSeq = m_db.lastInsertId();
     return counts;
 }
 
 InsertCounts SqliteStore::insertSurveys(std::span<const SurveyEvent> surveys, std::int64_t importId)
 {
+    requireTransaction();
+    sync(m_surveyIds);
     InsertCounts counts;
     Statement& s = *m_insertSurvey;
     for (const SurveyEvent& e : surveys) {
-        s.bind(1, eventIdentity(e));
+        const std::int64_t identity = eventIdentity(e);
+        if (!claim(m_surveyIds, identity)) {
+            ++counts.duplicates;
+            continue;
+        }
+        s.bind(1, identity);
         s.bind(2, e.surveyId);
         s.bind(3, e.caseNo);
         s.bind(4, e.at);
@@ -135,11 +194,11 @@ InsertCounts SqliteStore::insertSurveys(std::span<const SurveyEvent> surveys, st
                 s.bind(5 + q, static_cast<std::int64_t>(answer));
         }
         s.bind(10, importId);
-        if (s.execute() > 0)
-            ++counts.inserted;
-        else
-            ++counts.duplicates;
+        s.execute();
+        ++counts.inserted;
     }
+    if (counts.inserted > 0)
+        m_surveyIds.lastSeq = m_db.lastInsertId();
     return counts;
 }
 

@@ -3,6 +3,7 @@
 
 #include "SqliteHandle.h"
 #include "store/Store.h"
+#include "util/IdentitySet.h"
 
 #include <map>
 #include <memory>
@@ -33,7 +34,25 @@ public:
     Connection& connection() { return m_db; }
 
 private:
+    // The identities of one event table. Synchronised with the table under the write lock before the
+    // first insert of a transaction (another process may have written since), and restored on rollback.
+    struct IdentityIndex {
+        std::string_view table;
+        IdentitySet ids;
+        std::int64_t lastSeq = 0;
+        std::int64_t lastSeqAtBegin = 0;
+        bool synced = false;
+        std::vector<std::int64_t> addedInTransaction;
+    };
+    void sync(IdentityIndex& index);
+    // True when the identity is new (and now taken).
+    bool claim(IdentityIndex& index, std::int64_t identity);
+    void requireTransaction() const;
     Statement& dimensionStatement(const DimensionSpec& spec);
+
+    bool m_inTransaction = false;
+    IdentityIndex m_caseIds{"case_event", {}, 0, 0, false, {}};
+    IdentityIndex m_surveyIds{"survey", {}, 0, 0, false, {}};
 
     mutable Connection m_db;
     std::unique_ptr<Statement> m_insertCase;
