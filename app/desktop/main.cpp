@@ -1,0 +1,97 @@
+// The CarePulse desktop: parses the command line, installs translations and opens the main window.
+
+#include "MainWindow.h"
+#include "cli/CliOutput.h"
+#include "i18n/AppTranslations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QTimer>
+
+namespace {
+
+struct DesktopOptions {
+    QString storeLocation;
+    QString screenshotFile;
+    QString page;
+};
+
+// The translation context of this file's strings.
+struct DesktopMain {
+    Q_DECLARE_TR_FUNCTIONS(DesktopMain)
+};
+
+DesktopOptions parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DesktopMain::tr("CarePulse: contact-centre analytics."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+        DesktopMain::tr("The store to open (default: $CAREPULSE_DB, else the user's store)."), DesktopMain::tr("PATH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        DesktopMain::tr("Render the page with its data to a PNG file and exit."), DesktopMain::tr("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+        DesktopMain::tr("The page to show: %1.").arg(carepulse::ui::MainWindow::pageNames().join(QStringLiteral(", "))),
+        DesktopMain::tr("NAME"));
+    parser.addOptions({ db, screenshot, page });
+    parser.process(app);
+    return { parser.isSet(db) ? parser.value(db) : carepulse::cli::defaultStorePath(), parser.value(screenshot),
+        parser.value(page) };
+}
+
+// Grabs the window once its page has data, then ends the event loop with 0, or 1 if the file cannot be
+// written. The grab is queued once more so the view has laid out the new rows before it is rendered.
+void screenshotWhenReady(carepulse::ui::MainWindow& window, const QString& file)
+{
+    QObject::connect(
+        &window, &carepulse::ui::MainWindow::pageReady, &window,
+        [&window, file] {
+            QTimer::singleShot(0, &window, [&window, file] {
+                if (window.grab().save(file, "PNG")) {
+                    QCoreApplication::exit(0);
+                    return;
+                }
+                carepulse::cli::err() << DesktopMain::tr("carepulse: cannot write the screenshot %1").arg(file) << '\n';
+                carepulse::cli::err().flush();
+                QCoreApplication::exit(1);
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CarePulse"));
+    QApplication::setOrganizationName(QStringLiteral("CarePulse"));
+    QApplication::setApplicationVersion(QStringLiteral(CAREPULSE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("carepulse"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("carepulse"), QIcon(QStringLiteral(":/icons/carepulse.svg"))));
+
+    carepulse::ui::AppTranslations translations(&app);
+    translations.apply(QLocale());
+    QApplication::setApplicationDisplayName(QStringLiteral("CarePulse"));
+
+    const DesktopOptions options = parseOptions(app);
+    const QStringList pages = carepulse::ui::MainWindow::pageNames();
+    if (!options.page.isEmpty() && !pages.contains(options.page)) {
+        carepulse::cli::err() << DesktopMain::tr("carepulse: unknown page '%1'; pages: %2")
+                                     .arg(options.page, pages.join(QStringLiteral(", ")))
+                              << '\n';
+        carepulse::cli::err().flush();
+        return 2;
+    }
+    carepulse::ui::MainWindow window(options.storeLocation);
+    if (!options.page.isEmpty())
+        window.showPage(options.page);
+    if (!options.screenshotFile.isEmpty())
+        screenshotWhenReady(window, options.screenshotFile);
+    window.show();
+    return QApplication::exec();
+}
