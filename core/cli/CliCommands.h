@@ -14,6 +14,7 @@ enum ExitCode : int {
 
 int runImport(const QStringList& args);
 int runSimulate(const QStringList& args);
+int runKpi(const QStringList& args);
 
 // Dispatches argv to a command; prints usage for unknown ones.
 int runCli(int argc, char** argv);

@@ -14,6 +14,7 @@ void printUsage(QTextStream& s)
         "\n"
         "Commands:\n"
         "  import     Import dimension, case and survey files or folders into the store\n"
+        "  kpi        Print every KPI as of a moment (JSON, CSV or a table)\n"
         "  simulate   Generate a realistic FutureCart data set (simulate history --help)\n"
         "\n"
         "Run 'carepulse-cli COMMAND --help' for a command's options.\n");
@@ -46,6 +47,8 @@ int runCli(int argc, char** argv)
     }
     if (command == QLatin1String("import"))
         return runImport(args);
+    if (command == QLatin1String("kpi"))
+        return runKpi(args);
     if (command == QLatin1String("simulate"))
         return runSimulate(args);
     err() << QCoreApplication::translate("cli", "carepulse-cli: unknown command '%1'\n\n").arg(command);

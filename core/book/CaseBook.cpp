@@ -1,0 +1,120 @@
+#include "CaseBook.h"
+
+#include <algorithm>
+
+namespace carepulse {
+
+CaseBook::CaseBook(StatusClasses statuses, BookDimensions dimensions)
+    : m_statuses(std::move(statuses)), m_dimensions(std::move(dimensions))
+{
+    for (const PriorityInfo& p : m_dimensions.priorities)
+        m_prioritySlaSeconds.push_back(p.slaHours ? std::int64_t{*p.slaHours} * 3600 : -1);
+}
+
+void CaseBook::grow(std::size_t size)
+{
+    if (size <= m_created.size())
+        return;
+    m_created.resize(size, kNever);
+    m_event0.resize(size, kNever);
+    m_event1.resize(size, kNever);
+    m_eventCount.resize(size, 0);
+    m_closedBits.resize(size, 0);
+    for (auto& column : m_attributes)
+        column.resize(size, 0);
+    m_priority.resize(size, kUnknownPriority);
+}
+
+std::uint16_t CaseBook::priorityOf(std::uint32_t categoryId, std::uint32_t subCategoryId)
+{
+    const auto key = std::make_pair(categoryId, subCategoryId);
+    if (const auto it = m_pairPriority.find(key); it != m_pairPriority.end())
+        return it->second;
+    std::uint16_t priority = kUnknownPriority;
+    const auto pair = m_dimensions.categoryPairs.find(
+        {attributeText(Attribute::Category, categoryId), attributeText(Attribute::SubCategory, subCategoryId)});
+    if (pair != m_dimensions.categoryPairs.end())
+        priority = pair->second.priority;
+    m_pairPriority.emplace(key, priority);
+    return priority;
+}
+
+std::uint32_t CaseBook::apply(const CaseEvent& event)
+{
+    const std::uint32_t i = m_index.intern(event.caseNo);
+    grow(m_index.size());
+    ++m_eventsApplied;
+    m_newestEvent = std::max(m_newestEvent, event.modified);
+    m_created[i] = std::min(m_created[i], event.created);
+
+    const StateEvent state{event.modified, m_statuses.isClosed(event.status)};
+    const std::vector<StateEvent> before = m_eventCount[i] ? events(i) : std::vector<StateEvent>{};
+    // The latest event overall (by time, ties: closed wins) decides the case's attributes, whatever T is.
+    const bool latest = before.empty() || !(state < before.back());
+    addStateEvent(i, state);
+    if (latest) {
+        const std::array<const std::string*, static_cast<std::size_t>(Attribute::Count)> texts = {
+            &event.callCenterId, &event.employeeKey, &event.category, &event.subCategory,
+            &event.channel, &event.countryCode, &event.productCode};
+        for (std::size_t a = 0; a < texts.size(); ++a)
+            m_attributes[a][i] = m_dictionaries[a].intern(*texts[a]);
+        m_priority[i] = priorityOf(m_attributes[static_cast<std::size_t>(Attribute::Category)][i],
+                                   m_attributes[static_cast<std::size_t>(Attribute::SubCategory)][i]);
+    }
+    return i;
+}
+
+std::vector<CaseBook::StateEvent> CaseBook::events(std::uint32_t i) const
+{
+    const std::uint8_t count = m_eventCount[i];
+    if (count > 2)
+        return m_overflow.at(i);
+    std::vector<StateEvent> list;
+    if (count >= 1)
+        list.push_back({m_event0[i], (m_closedBits[i] & 1) != 0});
+    if (count == 2)
+        list.push_back({m_event1[i], (m_closedBits[i] & 2) != 0});
+    return list;
+}
+
+void CaseBook::addStateEvent(std::uint32_t i, StateEvent e)
+{
+    std::vector<StateEvent> list = events(i);
+    const auto at = std::lower_bound(list.begin(), list.end(), e);
+    if (at != list.end() && *at == e)
+        return; // the same state at the same moment: nothing changes
+    list.insert(at, e);
+    if (list.size() <= 2) {
+        m_eventCount[i] = static_cast<std::uint8_t>(list.size());
+        m_event0[i] = list[0].time;
+        m_event1[i] = list.size() == 2 ? list[1].time : kNever;
+        m_closedBits[i] = static_cast<std::uint8_t>((list[0].closed ? 1 : 0) | (list.size() == 2 && list[1].closed ? 2 : 0));
+        return;
+    }
+    m_eventCount[i] = 3;
+    m_overflow[i] = std::move(list);
+}
+
+CaseBook::State CaseBook::stateFromOverflow(std::uint32_t i, Timestamp asOf) const
+{
+    const std::vector<StateEvent>& list = m_overflow.at(i);
+    // The latest event with time <= T; ties are ordered open before closed, so closed wins.
+    const auto after = std::upper_bound(list.begin(), list.end(), StateEvent{asOf, true});
+    if (after == list.begin())
+        return {};
+    const StateEvent& e = *(after - 1);
+    return {e.closed, e.closed ? e.time : kNever};
+}
+
+std::size_t CaseBook::memoryBytes() const
+{
+    std::size_t bytes = m_created.capacity() * 8 + m_event0.capacity() * 8 + m_event1.capacity() * 8
+        + m_eventCount.capacity() + m_closedBits.capacity() + m_priority.capacity() * 2;
+    for (const auto& column : m_attributes)
+        bytes += column.capacity() * 4;
+    bytes += m_index.size() * 24;
+    bytes += m_overflow.size() * 64;
+    return bytes;
+}
+
+} // namespace carepulse

@@ -1,0 +1,117 @@
+#pragma once
+// The in-memory case book: one compact columnar record per case holding what the metrics need: when it
+// was created, its state-changing events (to answer "as of T"), and its attributes from its latest event
+// (dictionary-encoded). Built from the store at start-up and updated in place as events are applied.
+
+#include "BookDimensions.h"
+#include "CaseIndex.h"
+#include "Dictionary.h"
+#include "StatusClasses.h"
+#include "model/Events.h"
+
+#include <limits>
+#include <unordered_map>
+
+namespace carepulse {
+
+class CaseBook {
+public:
+    static constexpr Timestamp kNever = std::numeric_limits<Timestamp>::max();
+    static constexpr std::uint16_t kUnknownPriority = UINT16_MAX;
+
+    struct StateEvent {
+        Timestamp time;
+        bool closed;
+        friend bool operator<(const StateEvent& a, const StateEvent& b)
+        {
+            return a.time != b.time ? a.time < b.time : a.closed < b.closed;
+        }
+        friend bool operator==(const StateEvent& a, const StateEvent& b) = default;
+    };
+
+    // The case's state as of T.
+    struct State {
+        bool closed = false;
+        Timestamp closedAt = kNever;
+    };
+
+    // The text columns, each dictionary-encoded.
+    enum class Attribute : std::uint8_t { CallCenter, Employee, Category, SubCategory, Channel, Country, Product, Count };
+
+    explicit CaseBook(StatusClasses statuses = {}, BookDimensions dimensions = {});
+
+    // Applies one case event in place. Returns the case's index.
+    std::uint32_t apply(const CaseEvent& event);
+    // The index of a case number, adding it (with no events yet) when new: surveys may name cases the
+    // book has not seen.
+    std::uint32_t caseIndex(std::string_view caseNo) { return m_index.intern(caseNo); }
+    std::uint32_t findCase(std::string_view caseNo) const { return m_index.find(caseNo); }
+    std::string caseNo(std::uint32_t i) const { return m_index.caseNo(i); }
+
+    std::size_t size() const { return m_created.size(); }
+    Timestamp created(std::uint32_t i) const { return m_created[i]; }
+    bool hasEvents(std::uint32_t i) const { return m_created[i] != kNever; }
+    State stateAt(std::uint32_t i, Timestamp asOf) const
+    {
+        const std::uint8_t count = m_eventCount[i];
+        if (count <= 2) {
+            const std::uint8_t closedBits = m_closedBits[i];
+            if (count == 2 && m_event1[i] <= asOf)
+                return {(closedBits & 2) != 0, (closedBits & 2) ? m_event1[i] : kNever};
+            if (count >= 1 && m_event0[i] <= asOf)
+                return {(closedBits & 1) != 0, (closedBits & 1) ? m_event0[i] : kNever};
+            return {};
+        }
+        return stateFromOverflow(i, asOf);
+    }
+    // Every state event of the case, in time order.
+    std::vector<StateEvent> events(std::uint32_t i) const;
+
+    std::uint32_t attribute(std::uint32_t i, Attribute a) const { return m_attributes[static_cast<std::size_t>(a)][i]; }
+    const std::string& attributeText(Attribute a, std::uint32_t id) const
+    {
+        return m_dictionaries[static_cast<std::size_t>(a)].text(id);
+    }
+    const Dictionary& dictionary(Attribute a) const { return m_dictionaries[static_cast<std::size_t>(a)]; }
+    std::uint16_t priority(std::uint32_t i) const { return m_priority[i]; }
+    // SLA in seconds, or -1 when the case has none (unknown priority or SLA NA).
+    std::int64_t slaSeconds(std::uint32_t i) const
+    {
+        const std::uint16_t p = m_priority[i];
+        return p == kUnknownPriority ? -1 : m_prioritySlaSeconds[p];
+    }
+
+    const BookDimensions& dimensions() const { return m_dimensions; }
+    const StatusClasses& statuses() const { return m_statuses; }
+    // The newest case event time seen (the data clock's part from cases).
+    Timestamp newestEventTime() const { return m_newestEvent; }
+    std::uint64_t eventsApplied() const { return m_eventsApplied; }
+    std::size_t memoryBytes() const;
+
+private:
+    State stateFromOverflow(std::uint32_t i, Timestamp asOf) const;
+    void addStateEvent(std::uint32_t i, StateEvent e);
+    void grow(std::size_t size);
+    std::uint16_t priorityOf(std::uint32_t categoryId, std::uint32_t subCategoryId);
+
+    StatusClasses m_statuses;
+    BookDimensions m_dimensions;
+    std::vector<std::int64_t> m_prioritySlaSeconds;
+    CaseIndex m_index;
+
+    std::vector<Timestamp> m_created;
+    std::vector<Timestamp> m_event0;
+    std::vector<Timestamp> m_event1;
+    std::vector<std::uint8_t> m_eventCount; // 3 = the events are in m_overflow
+    std::vector<std::uint8_t> m_closedBits; // bit 0: event0 closed, bit 1: event1 closed
+    std::unordered_map<std::uint32_t, std::vector<StateEvent>> m_overflow;
+    std::array<std::vector<std::uint32_t>, static_cast<std::size_t>(Attribute::Count)> m_attributes;
+    std::array<Dictionary, static_cast<std::size_t>(Attribute::Count)> m_dictionaries;
+    std::vector<std::uint16_t> m_priority;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint16_t> m_pairPriority;
+
+    Timestamp m_newestEvent = std::numeric_limits<Timestamp>::min();
+    std::uint64_t m_eventsApplied = 0;
+};
+
+} // namespace carepulse

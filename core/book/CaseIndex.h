@@ -1,0 +1,37 @@
+#pragma once
+// Case numbers to dense case indexes. Numeric case numbers (all the real and generated ones) are kept
+// as numbers, so ten million cases cost about 24 bytes each here rather than a string and a map node;
+// any other text is interned.
+
+#include "Dictionary.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace carepulse {
+
+class CaseIndex {
+public:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+
+    // The case's index, adding it when new.
+    std::uint32_t intern(std::string_view caseNo);
+    std::uint32_t find(std::string_view caseNo) const;
+    std::string caseNo(std::uint32_t index) const;
+    std::size_t size() const { return m_keys.size(); }
+
+private:
+    static bool numericKey(std::string_view caseNo, std::uint64_t& key);
+    std::uint64_t keyOf(std::string_view caseNo, bool add);
+    std::uint32_t lookup(std::uint64_t key) const;
+    void grow();
+
+    std::vector<std::uint64_t> m_keys; // per case index
+    Dictionary m_texts;                // non-numeric case numbers
+    // Open addressing: slot -> case index + 1 (0 = empty).
+    std::vector<std::uint32_t> m_slots;
+};
+
+} // namespace carepulse

@@ -1,0 +1,37 @@
+#pragma once
+// Each case's first survey (earliest survey_timestamp; ties: the smaller survey_id as text), which is the
+// only one that counts: the first survey as of T is this one when its time is <= T, and none otherwise.
+
+#include "model/Events.h"
+
+#include <limits>
+#include <string_view>
+#include <vector>
+
+namespace carepulse {
+
+class SurveyBook {
+public:
+    static constexpr Timestamp kNone = std::numeric_limits<Timestamp>::max();
+
+    // Applies a survey to the case at index caseIndex (from CaseBook::caseIndex). Returns true when it
+    // became the case's first survey.
+    bool apply(std::uint32_t caseIndex, const SurveyEvent& survey);
+
+    std::size_t size() const { return m_time.size(); }
+    Timestamp time(std::uint32_t caseIndex) const { return caseIndex < m_time.size() ? m_time[caseIndex] : kNone; }
+    const SurveyAnswers& answers(std::uint32_t caseIndex) const { return m_answers[caseIndex]; }
+    std::string_view surveyId(std::uint32_t caseIndex) const;
+    Timestamp newestSurveyTime() const { return m_newest; }
+    std::size_t memoryBytes() const;
+
+private:
+    std::vector<Timestamp> m_time;
+    std::vector<SurveyAnswers> m_answers;
+    std::vector<std::uint32_t> m_idOffset;
+    std::vector<std::uint8_t> m_idLength;
+    std::vector<char> m_idArena;
+    Timestamp m_newest = std::numeric_limits<Timestamp>::min();
+};
+
+} // namespace carepulse
