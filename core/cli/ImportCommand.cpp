@@ -16,11 +16,6 @@ namespace carepulse::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -76,10 +71,10 @@ QJsonObject toJson(const FileImportResult& r)
 
 void printText(QTextStream& s, const QString& store, const std::vector<FileImportResult>& results, double seconds)
 {
-    s << tr("Store: %1\n").arg(store);
+    s << QCoreApplication::translate("cli", "Store: %1\n").arg(store);
     s << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-             .arg(tr("FILE"), -44).arg(tr("KIND"), -16).arg(tr("READ"), 10).arg(tr("LOADED"), 10)
-             .arg(tr("DUPLICATES"), 11).arg(tr("QUARANTINED"), 12);
+             .arg(QCoreApplication::translate("cli", "FILE"), -44).arg(QCoreApplication::translate("cli", "KIND"), -16).arg(QCoreApplication::translate("cli", "READ"), 10).arg(QCoreApplication::translate("cli", "LOADED"), 10)
+             .arg(QCoreApplication::translate("cli", "DUPLICATES"), 11).arg(QCoreApplication::translate("cli", "QUARANTINED"), 12);
     std::int64_t read = 0, loaded = 0, duplicates = 0, quarantined = 0;
     for (const FileImportResult& r : results) {
         QString name = r.path;
@@ -89,18 +84,18 @@ void printText(QTextStream& s, const QString& store, const std::vector<FileImpor
                  .arg(name, -44).arg(r.kindName(), -16).arg(r.recordsRead, 10).arg(r.loaded + r.updated, 10)
                  .arg(r.duplicates, 11).arg(r.quarantined, 12);
         if (r.updated > 0)
-            s << tr("    %1 of the loaded rows updated existing ones\n").arg(r.updated);
+            s << QCoreApplication::translate("cli", "    %1 of the loaded rows updated existing ones\n").arg(r.updated);
         if (r.quarantined > 0)
-            s << tr("    quarantined: %1\n").arg(reasonSummary(r));
+            s << QCoreApplication::translate("cli", "    quarantined: %1\n").arg(reasonSummary(r));
         for (const QuarantineRecord& q : r.quarantineSamples) {
-            s << tr("    line %1: %2%3%4\n")
+            s << QCoreApplication::translate("cli", "    line %1: %2%3%4\n")
                      .arg(q.line)
                      .arg(qs(reasonName(q.reason)))
                      .arg(q.field.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(q.field)))
                      .arg(q.detail.empty() ? QString() : QStringLiteral(": %1").arg(qs(q.detail)));
         }
         for (const ParseWarning& w : r.warnings)
-            s << tr("    note: %1\n").arg(w.detail);
+            s << QCoreApplication::translate("cli", "    note: %1\n").arg(w.detail);
         if (!r.message.isEmpty())
             s << QStringLiteral("    %1: %2\n").arg(FileImportResult::statusName(r.status), r.message);
         read += r.recordsRead;
@@ -108,7 +103,7 @@ void printText(QTextStream& s, const QString& store, const std::vector<FileImpor
         duplicates += r.duplicates;
         quarantined += r.quarantined;
     }
-    s << tr("Total: %1 records read, %2 loaded, %3 duplicates, %4 quarantined in %5 s (%6 records/s)\n")
+    s << QCoreApplication::translate("cli", "Total: %1 records read, %2 loaded, %3 duplicates, %4 quarantined in %5 s (%6 records/s)\n")
              .arg(read).arg(loaded).arg(duplicates).arg(quarantined)
              .arg(seconds, 0, 'f', 2)
              .arg(seconds > 0 ? static_cast<qint64>(static_cast<double>(read) / seconds) : 0);
@@ -119,16 +114,16 @@ void printText(QTextStream& s, const QString& store, const std::vector<FileImpor
 int runImport(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import dimension, case and survey files (TSV, JSON Lines, JSON arrays) "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import dimension, case and survey files (TSV, JSON Lines, JSON arrays) "
                                         "or folders of them into the store."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store (default: $CAREPULSE_DB or the user's store)."),
-                                      tr("PATH"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output: text or json."), tr("FORMAT"),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("cli", "The store (default: $CAREPULSE_DB or the user's store)."),
+                                      QCoreApplication::translate("cli", "PATH"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("cli", "Output: text or json."), QCoreApplication::translate("cli", "FORMAT"),
                                           QStringLiteral("text"));
     parser.addOption(dbOption);
     parser.addOption(formatOption);
-    parser.addPositionalArgument(tr("PATH"), tr("Files or folders to import."), tr("PATH..."));
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "PATH"), QCoreApplication::translate("cli", "Files or folders to import."), QCoreApplication::translate("cli", "PATH..."));
     if (!parser.parse(QStringList{QStringLiteral("carepulse-cli import")} + args)) {
         err() << parser.errorText() << '\n';
         return ExitUsage;
@@ -139,20 +134,20 @@ int runImport(const QStringList& args)
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err() << tr("carepulse-cli import: --format must be text or json, not '%1'\n").arg(format);
+        err() << QCoreApplication::translate("cli", "carepulse-cli import: --format must be text or json, not '%1'\n").arg(format);
         return ExitUsage;
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err() << tr("carepulse-cli import: name at least one file or folder\n");
+        err() << QCoreApplication::translate("cli", "carepulse-cli import: name at least one file or folder\n");
         return ExitUsage;
     }
 
     const ImportPlan plan = Importer::plan(paths);
     if (!plan.ok()) {
         for (const QString& e : plan.errors)
-            err() << tr("carepulse-cli import: %1\n").arg(e);
-        err() << tr("Nothing was imported.\n");
+            err() << QCoreApplication::translate("cli", "carepulse-cli import: %1\n").arg(e);
+        err() << QCoreApplication::translate("cli", "Nothing was imported.\n");
         return ExitBadInput;
     }
 
@@ -201,7 +196,7 @@ int runImport(const QStringList& args)
     int exitCode = ExitOk;
     for (const FileImportResult& r : results) {
         if (r.status == FileImportResult::Status::Failed) {
-            err() << tr("carepulse-cli import: %1\n").arg(r.message);
+            err() << QCoreApplication::translate("cli", "carepulse-cli import: %1\n").arg(r.message);
             exitCode = r.message.contains(QLatin1String("read error")) ? ExitBadInput : ExitFailure;
         }
     }

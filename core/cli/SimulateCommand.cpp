@@ -15,11 +15,6 @@ namespace carepulse::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("simulate", text);
-}
-
 // Beyond these the in-memory history would not fit a desktop (data set L is 10 million cases).
 constexpr qulonglong kMaxCases = 100'000'000;
 constexpr qulonglong kMaxEmployees = 10'000'000;
@@ -27,28 +22,28 @@ constexpr qulonglong kMaxProducts = 10'000'000;
 constexpr qulonglong kMaxDays = 3650;
 
 struct HistoryCommandOptions {
-    QCommandLineOption out{QStringLiteral("out"), tr("Folder to write the data set into (created if needed)."),
-                           tr("DIR")};
-    QCommandLineOption seed{QStringLiteral("seed"), tr("Random seed: the same seed gives the same bytes (default 1)."),
-                            tr("N"), QStringLiteral("1")};
-    QCommandLineOption cases{QStringLiteral("cases"), tr("Number of cases to create."), tr("N")};
-    QCommandLineOption days{QStringLiteral("days"), tr("Days of history ending at --end (default 10)."), tr("D"),
+    QCommandLineOption out{QStringLiteral("out"), QCoreApplication::translate("cli", "Folder to write the data set into (created if needed)."),
+                           QCoreApplication::translate("cli", "DIR")};
+    QCommandLineOption seed{QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed: the same seed gives the same bytes (default 1)."),
+                            QCoreApplication::translate("cli", "N"), QStringLiteral("1")};
+    QCommandLineOption cases{QStringLiteral("cases"), QCoreApplication::translate("cli", "Number of cases to create."), QCoreApplication::translate("cli", "N")};
+    QCommandLineOption days{QStringLiteral("days"), QCoreApplication::translate("cli", "Days of history ending at --end (default 10)."), QCoreApplication::translate("cli", "D"),
                             QStringLiteral("10")};
     QCommandLineOption end{QStringLiteral("end"),
-                           tr("End of the history, 'YYYY-MM-DD HH:MM:SS' (default: now, local time)."), tr("TS")};
-    QCommandLineOption employees{QStringLiteral("employees"), tr("Number of employees (default 300024)."), tr("N"),
+                           QCoreApplication::translate("cli", "End of the history, 'YYYY-MM-DD HH:MM:SS' (default: now, local time)."), QCoreApplication::translate("cli", "TS")};
+    QCommandLineOption employees{QStringLiteral("employees"), QCoreApplication::translate("cli", "Number of employees (default 300024)."), QCoreApplication::translate("cli", "N"),
                                  QStringLiteral("300024")};
-    QCommandLineOption products{QStringLiteral("products"), tr("Number of products (default 92353)."), tr("N"),
+    QCommandLineOption products{QStringLiteral("products"), QCoreApplication::translate("cli", "Number of products (default 92353)."), QCoreApplication::translate("cli", "N"),
                                 QStringLiteral("92353")};
 };
 
 void describe(QCommandLineParser& parser, const HistoryCommandOptions& o)
 {
     parser.setApplicationDescription(
-        tr("Generate a realistic FutureCart data set.\n\n"
+        QCoreApplication::translate("cli", "Generate a realistic FutureCart data set.\n\n"
            "  simulate history   write the dimension files and N days of case and survey history\n"
            "  simulate stream    stream live events (not yet available)"));
-    parser.addPositionalArgument(QStringLiteral("mode"), tr("history or stream"), QStringLiteral("simulate history|stream"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QCoreApplication::translate("cli", "history or stream"), QStringLiteral("simulate history|stream"));
     parser.addOptions({o.out, o.seed, o.cases, o.days, o.end, o.employees, o.products});
     parser.addHelpOption();
 }
@@ -56,7 +51,7 @@ void describe(QCommandLineParser& parser, const HistoryCommandOptions& o)
 int usageError(const QString& message)
 {
     err() << QStringLiteral("carepulse-cli simulate: ") << message << '\n'
-          << tr("Run 'carepulse-cli simulate --help' for the options.\n");
+          << QCoreApplication::translate("cli", "Run 'carepulse-cli simulate --help' for the options.\n");
     err().flush();
     return ExitUsage;
 }
@@ -74,15 +69,15 @@ std::optional<qulonglong> number(const QCommandLineParser& parser, const QComman
 
 QString rangeMessage(const QCommandLineOption& option, qulonglong minimum, qulonglong maximum)
 {
-    return tr("--%1 must be a whole number from %2 to %3").arg(option.names().constFirst()).arg(minimum).arg(maximum);
+    return QCoreApplication::translate("cli", "--%1 must be a whole number from %2 to %3").arg(option.names().constFirst()).arg(minimum).arg(maximum);
 }
 
 int runHistory(const QCommandLineParser& parser, const HistoryCommandOptions& o)
 {
     if (!parser.isSet(o.out) || parser.value(o.out).isEmpty())
-        return usageError(tr("--out DIR is required"));
+        return usageError(QCoreApplication::translate("cli", "--out DIR is required"));
     if (!parser.isSet(o.cases))
-        return usageError(tr("--cases N is required"));
+        return usageError(QCoreApplication::translate("cli", "--cases N is required"));
 
     simulate::DataSetOptions options;
     options.outDir = parser.value(o.out);
@@ -117,7 +112,7 @@ int runHistory(const QCommandLineParser& parser, const HistoryCommandOptions& o)
     const QByteArray endBytes = endText.toUtf8();
     const auto end = parseTimestamp(std::string_view(endBytes.constData(), static_cast<std::size_t>(endBytes.size())));
     if (!end)
-        return usageError(tr("--end must be a time 'YYYY-MM-DD HH:MM:SS', not '%1'").arg(endText));
+        return usageError(QCoreApplication::translate("cli", "--end must be a time 'YYYY-MM-DD HH:MM:SS', not '%1'").arg(endText));
     options.end = *end;
 
     QElapsedTimer timer;
@@ -126,7 +121,7 @@ int runHistory(const QCommandLineParser& parser, const HistoryCommandOptions& o)
     const bool showProgress = options.caseCount >= 1'000'000;
     const auto report = simulate::generateDataSet(options, [&](const QString& step) {
         if (showProgress) {
-            err() << tr("simulate: writing %1 (%2 s)\n").arg(step).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
+            err() << QCoreApplication::translate("cli", "simulate: writing %1 (%2 s)\n").arg(step).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
             err().flush();
         }
     });
@@ -136,13 +131,13 @@ int runHistory(const QCommandLineParser& parser, const HistoryCommandOptions& o)
         return ExitFailure;
     }
 
-    out() << tr("Wrote %1 files to %2 (history %3 .. %4, seed %5):\n")
+    out() << QCoreApplication::translate("cli", "Wrote %1 files to %2 (history %3 .. %4, seed %5):\n")
                  .arg(report.files.size())
                  .arg(options.outDir, QString::fromStdString(formatTimestamp(options.end - options.days * kSecondsPerDay)),
                       QString::fromStdString(formatTimestamp(options.end)), QString::number(options.seed));
     for (const auto& file : report.files)
         out() << QStringLiteral("  %1  %2 rows\n").arg(file.name, -42).arg(file.rows, 10);
-    out() << tr("Done in %1 s.\n").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 2);
+    out() << QCoreApplication::translate("cli", "Done in %1 s.\n").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 2);
     out().flush();
     return ExitOk;
 }
@@ -164,19 +159,19 @@ int runSimulate(const QStringList& args)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("say what to simulate: 'history' or 'stream'"));
+        return usageError(QCoreApplication::translate("cli", "say what to simulate: 'history' or 'stream'"));
     if (positional.size() > 1)
-        return usageError(tr("unexpected argument '%1'").arg(positional.at(1)));
+        return usageError(QCoreApplication::translate("cli", "unexpected argument '%1'").arg(positional.at(1)));
     const QString& mode = positional.constFirst();
     if (mode == QLatin1String("history"))
         return runHistory(parser, options);
     if (mode == QLatin1String("stream")) {
-        err() << tr("carepulse-cli simulate stream: not yet available in this version; "
+        err() << QCoreApplication::translate("cli", "carepulse-cli simulate stream: not yet available in this version; "
                     "use 'simulate history' to write a data set.\n");
         err().flush();
         return ExitUsage;
     }
-    return usageError(tr("unknown mode '%1': use 'history' or 'stream'").arg(mode));
+    return usageError(QCoreApplication::translate("cli", "unknown mode '%1': use 'history' or 'stream'").arg(mode));
 }
 
 } // namespace carepulse::cli

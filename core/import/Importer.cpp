@@ -16,11 +16,6 @@ namespace carepulse {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 int loadOrder(const FileDetection& d)
 {
     switch (d.kind) {
@@ -64,11 +59,11 @@ ImportPlan Importer::plan(const QStringList& paths)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            plan.errors << tr("%1: no such file or folder").arg(path);
+            plan.errors << QCoreApplication::translate("Importer", "%1: no such file or folder").arg(path);
         } else if (info.isDir()) {
             const QStringList names = QDir(path).entryList(QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
             if (names.isEmpty())
-                plan.errors << tr("%1: the folder has no files to import").arg(path);
+                plan.errors << QCoreApplication::translate("Importer", "%1: the folder has no files to import").arg(path);
             for (const QString& name : names)
                 addEntry(plan, QDir(path).filePath(name));
         } else {
@@ -109,7 +104,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
     }
     if (entry.detection.kind == FileKind::SeedCases) {
         result.status = FileImportResult::Status::Skipped;
-        result.message = tr("%1: the real-time simulator's seed cases (no timestamps), not history: skipped. "
+        result.message = QCoreApplication::translate("Importer", "%1: the real-time simulator's seed cases (no timestamps), not history: skipped. "
                             "Replay them as live events with 'carepulse-cli simulate stream --seed-cases %1'.")
                              .arg(entry.path);
         return result;
@@ -118,7 +113,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
     FileByteSource source(entry.path);
     if (!source.isOpen()) {
         result.status = FileImportResult::Status::Failed;
-        result.message = tr("%1: cannot be read: %2").arg(entry.path, source.errorString());
+        result.message = QCoreApplication::translate("Importer", "%1: cannot be read: %2").arg(entry.path, source.errorString());
         return result;
     }
     std::unique_ptr<RecordReader> reader = makeRecordReader(entry.detection, source);
@@ -146,7 +141,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
         const std::int64_t importId = m_store.addImportLog(log);
         while (auto parsed = queue.pop()) {
             if (!parsed->error.isEmpty())
-                throw StoreError(tr("%1: read error: %2").arg(entry.path, parsed->error));
+                throw StoreError(QCoreApplication::translate("Importer", "%1: read error: %2").arg(entry.path, parsed->error));
             RecordBatch& batch = parsed->batch;
             InsertCounts counts;
             if (result.dimension) {
@@ -171,7 +166,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
                 result.warnings.push_back(std::move(w));
             if (progress && !progress({fileIndex, fileCount, entry.path, batch.endOffset, source.size(), result.recordsRead})) {
                 result.status = FileImportResult::Status::Cancelled;
-                result.message = tr("%1: cancelled; nothing from this file was kept").arg(entry.path);
+                result.message = QCoreApplication::translate("Importer", "%1: cancelled; nothing from this file was kept").arg(entry.path);
                 break;
             }
         }

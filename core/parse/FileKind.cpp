@@ -14,11 +14,6 @@ namespace carepulse {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FileKind", text);
-}
-
 QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -84,7 +79,7 @@ FileDetection detectFileKind(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.kind = FileKind::Unreadable;
-        result.error = tr("%1: cannot be read: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("FileKind", "%1: cannot be read: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray head = file.read(64 * 1024);
@@ -93,7 +88,7 @@ FileDetection detectFileKind(const QString& path)
         text.remove_prefix(3);
     const auto firstNonSpace = text.find_first_not_of(" \t\r\n");
     if (firstNonSpace == std::string_view::npos) {
-        result.error = tr("%1: the file is empty").arg(path);
+        result.error = QCoreApplication::translate("FileKind", "%1: the file is empty").arg(path);
         return result;
     }
     if (text[firstNonSpace] == '[') {
@@ -130,13 +125,13 @@ FileDetection detectFileKind(const QString& path)
                 result.missingColumns << qs(eventFieldName(f));
         }
     } else {
-        result.error = tr("%1: unrecognised file: the header has none of the expected columns (for example "
+        result.error = QCoreApplication::translate("FileKind", "%1: unrecognised file: the header has none of the expected columns (for example "
                           "case_no, create_timestamp, survey_id, or a dimension's key column such as "
                           "call_center_id or priority_key)").arg(path);
         return result;
     }
     if (!result.missingColumns.isEmpty()) {
-        result.error = tr("%1: the header lacks required columns: %2")
+        result.error = QCoreApplication::translate("FileKind", "%1: the header lacks required columns: %2")
                            .arg(path, result.missingColumns.join(QStringLiteral(", ")));
     }
     return result;

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <span>
 #include <stdexcept>
@@ -73,6 +74,12 @@ public:
 
     // Row counts of every data table, for "what is in the store".
     virtual std::vector<TableCount> tableCounts() = 0;
+
+    // Reading back, in arrival order (to build the in-memory books). A dimension row's values are in its
+    // spec's column order; a null value (NA) has its bit set in nullMask.
+    virtual void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) = 0;
+    virtual void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) = 0;
+    virtual void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) = 0;
 };
 
 // Opens (creating and migrating as needed) the store at location: a file path for SQLite.

@@ -109,7 +109,8 @@ std::string dimensionTableSql(const DimensionSpec& spec)
     sql += "PRIMARY KEY (";
     for (int i = 0; i < spec.keyColumnCount; ++i)
         sql += (i ? ", \"" : "\"") + std::string(spec.columns[static_cast<std::size_t>(i)].name) + '"';
-    return sql + "))";
+    // Clustered by key: one B-tree instead of a table plus a key index.
+    return sql + ")) WITHOUT ROWID";
 }
 
 int schemaVersion(Connection& db)

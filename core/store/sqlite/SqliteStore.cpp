@@ -13,8 +13,8 @@ SqliteStore::SqliteStore(const QString& path) : m_db(path)
     // WAL lets readers (the desktop) work while an import or the live tail writes; NORMAL sync is safe
     // with WAL (a crash loses at most the last commits, never consistency). A large page cache keeps the
     // random-order primary-key inserts of a big import in memory until commit.
-    m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
-              "PRAGMA cache_size=-524288; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=16384");
+    m_db.exec("PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
+              "PRAGMA cache_size=-524288; PRAGMA wal_autocheckpoint=16384");
     migrate(m_db);
     m_insertCase = std::make_unique<Statement>(m_db,
         "INSERT INTO case_event (id, case_no, create_ts, modified_ts, status, created_employee_key,"
@@ -202,58 +202,68 @@ InsertCounts SqliteStore::insertSurveys(std::span<const SurveyEvent> surveys, st
     return counts;
 }
 
-Statement& SqliteStore::dimensionStatement(const DimensionSpec& spec)
+SqliteStore::DimensionStatements& SqliteStore::dimensionStatements(const DimensionSpec& spec)
 {
-    auto& statement = m_upsertDimension[spec.table];
-    if (!statement) {
-        // Insert new keys; update a known key only when a value differs, so re-importing the same file
-        // changes nothing and reports duplicates, while a corrected row is applied.
-        std::string columns, placeholders, updates, differs;
-        for (std::size_t i = 0; i < spec.columns.size(); ++i) {
-            const std::string name = '"' + std::string(spec.columns[i].name) + '"';
-            columns += (i ? ", " : "") + name;
-            placeholders += i ? ", ?" : "?";
-            if (static_cast<int>(i) >= spec.keyColumnCount) {
-                updates += (updates.empty() ? "" : ", ") + name + " = excluded." + name;
-                differs += (differs.empty() ? "" : " OR ") + name + " IS NOT excluded." + name;
-            }
+    DimensionStatements& statements = m_dimensionStatements[spec.table];
+    if (statements.insert)
+        return statements;
+    // Parameters are bound in the spec's column order for both statements: the update lists the value
+    // columns first and the key columns in its WHERE clause, so its parameters are numbered to match.
+    std::string columns, placeholders, updates, differs, keys;
+    const auto keyCount = static_cast<std::size_t>(spec.keyColumnCount);
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        const std::string name = '"' + std::string(spec.columns[i].name) + '"';
+        const std::string parameter = '?' + std::to_string(i + 1);
+        columns += (i ? ", " : "") + name;
+        placeholders += (i ? ", " : "") + parameter;
+        if (i < keyCount) {
+            keys += (i ? " AND " : "") + name + " = " + parameter;
+        } else {
+            updates += (updates.empty() ? "" : ", ") + name + " = " + parameter;
+            differs += (differs.empty() ? "" : " OR ") + name + " IS NOT " + parameter;
         }
-        std::string keys;
-        for (int i = 0; i < spec.keyColumnCount; ++i)
-            keys += (i ? ", \"" : "\"") + std::string(spec.columns[static_cast<std::size_t>(i)].name) + '"';
-        std::string sql = "INSERT INTO " + std::string(spec.table) + " (" + columns + ") VALUES (" + placeholders
-            + ") ON CONFLICT (" + keys + ") DO ";
-        sql += updates.empty() ? "NOTHING" : "UPDATE SET " + updates + " WHERE " + differs;
-        statement = std::make_unique<Statement>(m_db, sql);
     }
-    return *statement;
+    const std::string table(spec.table);
+    statements.insert = std::make_unique<Statement>(
+        m_db, "INSERT OR IGNORE INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")");
+    if (!updates.empty()) {
+        statements.update = std::make_unique<Statement>(
+            m_db, "UPDATE " + table + " SET " + updates + " WHERE " + keys + " AND (" + differs + ")");
+    }
+    return statements;
 }
 
 InsertCounts SqliteStore::upsertDimensionRows(const DimensionSpec& spec, std::span<const DimensionRow> rows)
 {
     InsertCounts counts;
-    Statement& s = dimensionStatement(spec);
-    Statement exists(m_db, "SELECT count(*) FROM " + std::string(spec.table));
-    exists.step();
-    const std::int64_t before = exists.columnInt(0);
-    exists.reset();
-    std::int64_t changed = 0;
-    for (const DimensionRow& row : rows) {
+    DimensionStatements& statements = dimensionStatements(spec);
+    const auto bindRow = [&](Statement& s, const DimensionRow& row) {
         for (std::size_t i = 0; i < row.values.size(); ++i) {
             const int index = static_cast<int>(i) + 1;
-            if (row.isNull(i))
+            const ColumnType type = spec.columns[i].type;
+            if (row.isNull(i) || (row.values[i].empty() && type != ColumnType::Text))
                 s.bindNull(index);
-            else if (spec.columns[i].type == ColumnType::Integer || spec.columns[i].type == ColumnType::SlaHours)
+            else if (type == ColumnType::Integer || type == ColumnType::SlaHours)
                 s.bind(index, static_cast<std::int64_t>(std::stoll(row.values[i])));
             else
                 s.bind(index, row.values[i]);
         }
-        changed += s.execute() > 0 ? 1 : 0;
+    };
+    for (const DimensionRow& row : rows) {
+        bindRow(*statements.insert, row);
+        if (statements.insert->execute() > 0) {
+            ++counts.inserted;
+            continue;
+        }
+        if (statements.update) {
+            bindRow(*statements.update, row);
+            if (statements.update->execute() > 0) {
+                ++counts.updated;
+                continue;
+            }
+        }
+        ++counts.duplicates;
     }
-    exists.step();
-    counts.inserted = exists.columnInt(0) - before;
-    counts.updated = changed - counts.inserted;
-    counts.duplicates = static_cast<std::int64_t>(rows.size()) - changed;
     return counts;
 }
 
@@ -286,7 +296,6 @@ std::int64_t SqliteStore::insertQuarantine(std::span<const QuarantineRecord> rec
 
 std::vector<TableCount> SqliteStore::tableCounts()
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Store", text); };
     std::vector<TableCount> counts;
     auto add = [&](std::string_view table, const QString& description) {
         Statement count(m_db, "SELECT count(*) FROM " + std::string(table));
@@ -295,12 +304,75 @@ std::vector<TableCount> SqliteStore::tableCounts()
                           count.columnInt(0)});
     };
     for (const DimensionSpec& spec : dimensionSpecs())
-        add(spec.table, tr("Dimension: %1").arg(QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()))));
-    add("case_event", tr("Case events"));
-    add("survey", tr("Surveys"));
-    add("quarantine", tr("Quarantined records"));
-    add("import_log", tr("Imported files"));
+        add(spec.table, QCoreApplication::translate("Store", "Dimension: %1").arg(QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()))));
+    add("case_event", QCoreApplication::translate("Store", "Case events"));
+    add("survey", QCoreApplication::translate("Store", "Surveys"));
+    add("quarantine", QCoreApplication::translate("Store", "Quarantined records"));
+    add("import_log", QCoreApplication::translate("Store", "Imported files"));
     return counts;
+}
+
+void SqliteStore::forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit)
+{
+    std::string columns;
+    for (const DimensionColumn& column : spec.columns)
+        columns += (columns.empty() ? "\"" : ", \"") + std::string(column.name) + '"';
+    Statement rows(m_db, "SELECT " + columns + " FROM " + std::string(spec.table));
+    DimensionRow row;
+    while (rows.step()) {
+        row.values.clear();
+        row.nullMask = 0;
+        for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+            const int column = static_cast<int>(i);
+            if (rows.columnIsNull(column))
+                row.nullMask |= 1U << i;
+            row.values.emplace_back(rows.columnUtf8(column));
+        }
+        visit(row);
+    }
+}
+
+void SqliteStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
+{
+    Statement rows(m_db,
+        "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
+        " sub_category, communication_mode, country_cd, product_code FROM case_event ORDER BY seq");
+    CaseEvent e;
+    while (rows.step()) {
+        e.caseNo.assign(rows.columnUtf8(0));
+        e.created = rows.columnInt(1);
+        e.modified = rows.columnInt(2);
+        e.status.assign(rows.columnUtf8(3));
+        e.employeeKey.assign(rows.columnUtf8(4));
+        e.callCenterId.assign(rows.columnUtf8(5));
+        e.category.assign(rows.columnUtf8(6));
+        e.subCategory.assign(rows.columnUtf8(7));
+        e.channel.assign(rows.columnUtf8(8));
+        e.countryCode.assign(rows.columnUtf8(9));
+        e.productCode.assign(rows.columnUtf8(10));
+        visit(e);
+    }
+}
+
+void SqliteStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& visit)
+{
+    Statement rows(m_db, "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5 FROM survey ORDER BY seq");
+    SurveyEvent e;
+    while (rows.step()) {
+        e.surveyId.assign(rows.columnUtf8(0));
+        e.caseNo.assign(rows.columnUtf8(1));
+        e.at = rows.columnInt(2);
+        for (int q = 0; q < kSurveyQuestionCount; ++q) {
+            const int column = 3 + q;
+            std::int8_t answer = 0;
+            if (!rows.columnIsNull(column)) {
+                answer = q == kOptionsQuestionIndex ? static_cast<std::int8_t>(rows.columnUtf8(column).front())
+                                                    : static_cast<std::int8_t>(rows.columnInt(column));
+            }
+            e.answers[static_cast<std::size_t>(q)] = answer;
+        }
+        visit(e);
+    }
 }
 
 } // namespace carepulse::sqlite

@@ -30,6 +30,9 @@ public:
     std::int64_t insertQuarantine(std::span<const QuarantineRecord> records, const QString& source,
                                   std::int64_t importId) override;
     std::vector<TableCount> tableCounts() override;
+    void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) override;
+    void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
+    void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) override;
 
     Connection& connection() { return m_db; }
 
@@ -48,7 +51,11 @@ private:
     // True when the identity is new (and now taken).
     bool claim(IdentityIndex& index, std::int64_t identity);
     void requireTransaction() const;
-    Statement& dimensionStatement(const DimensionSpec& spec);
+    struct DimensionStatements {
+        std::unique_ptr<Statement> insert; // INSERT OR IGNORE: 1 change when the key is new
+        std::unique_ptr<Statement> update; // UPDATE ... WHERE key AND a value differs: 1 change when corrected
+    };
+    DimensionStatements& dimensionStatements(const DimensionSpec& spec);
 
     bool m_inTransaction = false;
     IdentityIndex m_caseIds{"case_event", {}, 0, 0, false, {}};
@@ -58,7 +65,7 @@ private:
     std::unique_ptr<Statement> m_insertCase;
     std::unique_ptr<Statement> m_insertSurvey;
     std::unique_ptr<Statement> m_insertQuarantine;
-    std::map<std::string_view, std::unique_ptr<Statement>> m_upsertDimension;
+    std::map<std::string_view, DimensionStatements> m_dimensionStatements;
 };
 
 } // namespace carepulse::sqlite
