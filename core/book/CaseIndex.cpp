@@ -89,6 +89,19 @@ std::uint32_t CaseIndex::find(std::string_view caseNo) const
     return lookup(key);
 }
 
+bool CaseIndex::less(std::uint32_t a, std::uint32_t b) const
+{
+    const std::uint64_t ka = m_keys[a];
+    const std::uint64_t kb = m_keys[b];
+    const bool ta = (ka & kTextFlag) != 0;
+    const bool tb = (kb & kTextFlag) != 0;
+    if (ta != tb)
+        return tb;
+    if (!ta)
+        return ka < kb;
+    return m_texts.text(static_cast<std::uint32_t>(ka & ~kTextFlag)) < m_texts.text(static_cast<std::uint32_t>(kb & ~kTextFlag));
+}
+
 std::string CaseIndex::caseNo(std::uint32_t index) const
 {
     const std::uint64_t key = m_keys[index];

@@ -21,6 +21,8 @@ public:
     std::uint32_t find(std::string_view caseNo) const;
     std::string caseNo(std::uint32_t index) const;
     std::size_t size() const { return m_keys.size(); }
+    // Orders cases by number: numeric case numbers by value, then the others by text.
+    bool less(std::uint32_t a, std::uint32_t b) const;
 
 private:
     static bool numericKey(std::string_view caseNo, std::uint64_t& key);

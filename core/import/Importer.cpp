@@ -26,8 +26,11 @@ int loadOrder(const FileDetection& d)
     }
 }
 
-void addEntry(ImportPlan& plan, const QString& path)
+void addEntry(ImportPlan& plan, const QString& given)
 {
+    // One spelling per file, so the same bad record imported twice by another path is kept once.
+    const QString canonical = QFileInfo(given).canonicalFilePath();
+    const QString path = canonical.isEmpty() ? given : canonical;
     ImportPlan::Entry entry{path, detectFileKind(path)};
     if (!entry.detection.importable())
         plan.errors << entry.detection.error;

@@ -123,6 +123,10 @@ JsonArrayReader::Scan JsonArrayReader::scanElement()
     }
 done:
     m_line += newlines;
+    if (!tooLong && pos > m_maxRecord) {
+        tooLong = true;
+        m_prefix.assign(m_buffer.begin(), kMaxQuarantinedRawBytes);
+    }
     if (tooLong) {
         m_buffer.consume(pos);
         m_element = m_prefix;

@@ -87,7 +87,8 @@ struct JsonRecordDecoder::Impl {
                 bool isNull = false;
                 if (value.is_null().get(isNull) != simdjson::SUCCESS || !isNull)
                     return "bad literal";
-                break; // null is "not given"
+                values.set(*field, {}); // null is "given empty": present (a survey_id key still decides) but missing
+                break;
             }
             case simdjson::ondemand::json_type::object:
             case simdjson::ondemand::json_type::array:

@@ -80,6 +80,11 @@ public:
     virtual void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) = 0;
     virtual void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) = 0;
     virtual void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) = 0;
+    struct QuarantineEntry {
+        QString source;
+        QuarantineRecord record;
+    };
+    virtual void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) = 0;
 };
 
 // Opens (creating and migrating as needed) the store at location: a file path for SQLite.

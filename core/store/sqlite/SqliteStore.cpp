@@ -375,6 +375,32 @@ void SqliteStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& v
     }
 }
 
+void SqliteStore::forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit)
+{
+    Statement rows(m_db, "SELECT source, line, byte_offset, record_kind, reason, field, detail, raw FROM quarantine"
+                         " ORDER BY source, byte_offset, id");
+    QuarantineEntry entry;
+    while (rows.step()) {
+        entry.source = rows.columnText(0);
+        QuarantineRecord& q = entry.record;
+        q.line = rows.columnInt(1);
+        q.offset = rows.columnInt(2);
+        const std::string_view kind = rows.columnUtf8(3);
+        q.kind = kind == "case" ? RecordKind::Case : kind == "survey" ? RecordKind::Survey
+            : kind == "dimension"                  ? RecordKind::Dimension
+                                                   : RecordKind::Unknown;
+        const std::string_view reason = rows.columnUtf8(4);
+        for (int r = 0; r < kQuarantineReasonCount; ++r) {
+            if (reasonName(static_cast<QuarantineReason>(r)) == reason)
+                q.reason = static_cast<QuarantineReason>(r);
+        }
+        q.field.assign(rows.columnUtf8(5));
+        q.detail.assign(rows.columnUtf8(6));
+        q.raw.assign(rows.columnUtf8(7));
+        visit(entry);
+    }
+}
+
 } // namespace carepulse::sqlite
 
 namespace carepulse {

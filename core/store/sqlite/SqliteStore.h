@@ -33,6 +33,7 @@ public:
     void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) override;
     void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
     void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) override;
+    void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) override;
 
     Connection& connection() { return m_db; }
 

@@ -1,0 +1,42 @@
+#pragma once
+// One case's SLA standing as of T (metrics.md "SLA"): the per-case view behind the drill-down and the
+// breach lists. computeKpis applies the same rules in its own tight loop.
+
+#include "KpiSettings.h"
+#include "book/CaseBook.h"
+
+namespace carepulse {
+
+enum class SlaState : std::uint8_t {
+    NoSla,    // unknown priority or SLA NA
+    Met,      // closed within the SLA
+    Breached, // closed late, or open past the SLA
+    AtRisk,   // open, not breached, past the at-risk threshold
+    OnTrack,  // open and below the threshold
+};
+const char* slaStateName(SlaState state);
+
+struct CaseStatus {
+    bool closed = false;
+    Timestamp closedAt = CaseBook::kNever;
+    SlaState sla = SlaState::NoSla;
+    std::int64_t slaSeconds = -1;
+    Timestamp due = CaseBook::kNever; // created + SLA
+    std::int64_t elapsed = 0;         // (closed_at or T) - created
+    std::int64_t overdueBy = 0;       // (closed_at or T) - due, for breached cases
+};
+
+// Per priority index: the elapsed seconds from which an open case is at risk.
+class AtRiskThresholds {
+public:
+    AtRiskThresholds(const BookDimensions& dimensions, const KpiSettings& settings);
+    std::int64_t operator[](std::uint16_t priority) const { return m_seconds[priority]; }
+
+private:
+    std::vector<std::int64_t> m_seconds;
+};
+
+// The case must exist at T (created <= T).
+CaseStatus evaluateCase(const CaseBook& book, std::uint32_t caseIndex, Timestamp asOf, const AtRiskThresholds& thresholds);
+
+} // namespace carepulse

@@ -1,0 +1,240 @@
+#include "Drilldown.h"
+
+#include "kpi/KpiEngine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace carepulse {
+
+using A = CaseBook::Attribute;
+
+namespace {
+
+struct KeyName {
+    GroupKey key;
+    std::string_view name;
+};
+constexpr KeyName kKeyNames[] = {
+    {GroupKey::CallCenter, "center"}, {GroupKey::CallCenter, "centre"}, {GroupKey::CallCenter, "call_center"},
+    {GroupKey::Manager, "manager"},   {GroupKey::Employee, "employee"}, {GroupKey::Employee, "agent"},
+    {GroupKey::Category, "category"}, {GroupKey::SubCategory, "sub-category"},
+    {GroupKey::SubCategory, "sub_category"}, {GroupKey::SubCategory, "subcategory"},
+    {GroupKey::Priority, "priority"}, {GroupKey::Channel, "channel"}, {GroupKey::Country, "country"},
+};
+
+std::optional<A> attributeOf(GroupKey key)
+{
+    switch (key) {
+    case GroupKey::CallCenter: return A::CallCenter;
+    case GroupKey::Employee: return A::Employee;
+    case GroupKey::Category: return A::Category;
+    case GroupKey::SubCategory: return A::SubCategory;
+    case GroupKey::Channel: return A::Channel;
+    case GroupKey::Manager:
+    case GroupKey::Priority:
+    case GroupKey::Country: break;
+    }
+    return std::nullopt;
+}
+
+std::int64_t nearestRankMedian(std::vector<std::int64_t>& values)
+{
+    const auto rank = static_cast<std::size_t>(std::ceil(0.5 * static_cast<double>(values.size())));
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(std::max<std::size_t>(rank, 1) - 1);
+    std::nth_element(values.begin(), at, values.end());
+    return *at;
+}
+
+} // namespace
+
+std::optional<GroupKey> groupKeyFromName(std::string_view name)
+{
+    for (const KeyName& k : kKeyNames) {
+        if (k.name == name)
+            return k.key;
+    }
+    return std::nullopt;
+}
+
+std::string groupKeyName(GroupKey key)
+{
+    for (const KeyName& k : kKeyNames) {
+        if (k.key == key)
+            return std::string(k.name);
+    }
+    return {};
+}
+
+std::vector<std::string> groupKeyNames()
+{
+    return {"center", "manager", "employee", "category", "sub-category", "priority", "channel", "country"};
+}
+
+CaseGrouper::CaseGrouper(const CaseBook& book, const KpiSettings& settings)
+    : m_book(book), m_thresholds(book.dimensions(), settings), m_labels(book)
+{
+}
+
+std::string CaseGrouper::memberKey(std::uint32_t i, GroupKey key) const
+{
+    if (const auto attribute = attributeOf(key))
+        return m_labels.text(i, *attribute);
+    switch (key) {
+    case GroupKey::Manager: return m_labels.managerKey(i);
+    case GroupKey::Priority: return m_labels.priorityKey(i);
+    case GroupKey::Country: {
+        std::string code = m_labels.text(i, A::Country);
+        std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+        return code;
+    }
+    default: return {};
+    }
+}
+
+GroupMember CaseGrouper::member(std::uint32_t i, GroupKey key) const
+{
+    GroupMember m{memberKey(i, key), {}};
+    switch (key) {
+    case GroupKey::CallCenter: {
+        const std::string name = m_labels.centreName(i);
+        m.name = name == CaseLabels::unknown() ? name : name + ", " + m_labels.centreLocation(i);
+        break;
+    }
+    case GroupKey::Manager: m.name = m.key.empty() ? CaseLabels::unknown() : m_labels.employeeNameByKey(m.key); break;
+    case GroupKey::Employee: m.name = m_labels.employeeName(i); break;
+    case GroupKey::Category: m.name = m_labels.categoryName(i); break;
+    case GroupKey::SubCategory: m.name = m_labels.subCategoryName(i); break;
+    case GroupKey::Priority: {
+        const PriorityInfo* p = m_labels.priority(i);
+        m.name = p && p->known ? p->level + " / " + p->severity : CaseLabels::unknown();
+        break;
+    }
+    case GroupKey::Channel: m.name = m.key; break;
+    case GroupKey::Country: m.name = m_labels.countryName(i); break;
+    }
+    return m;
+}
+
+bool CaseGrouper::inPath(std::uint32_t i, const GroupPath& path) const
+{
+    for (const auto& [key, value] : path) {
+        if (memberKey(i, key) != value)
+            return false;
+    }
+    return true;
+}
+
+std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey>& levels, const CaseFilter& filter,
+                                         const GroupPath& within) const
+{
+    const CaseFilterIndex accepted(m_book, filter);
+    // Per level, a code per case: attribute ids where a dictionary encodes the member, otherwise the
+    // member key interned here, cached by the attribute id it derives from.
+    struct LevelCodes {
+        GroupKey key;
+        std::vector<std::uint32_t> byAttribute; // attribute id -> code + 1 (0 = not computed)
+        std::unordered_map<std::string, std::uint32_t> codes;
+    };
+    std::vector<LevelCodes> codes;
+    for (GroupKey key : levels)
+        codes.push_back({key, {}, {}});
+    const auto codeOf = [&](LevelCodes& level, std::uint32_t i) -> std::uint32_t {
+        if (level.key == GroupKey::Priority)
+            return m_book.priority(i);
+        const A source = level.key == GroupKey::Manager ? A::Employee
+            : level.key == GroupKey::Country           ? A::Country
+                                                        : *attributeOf(level.key);
+        const std::uint32_t id = m_book.attribute(i, source);
+        if (level.key != GroupKey::Manager && level.key != GroupKey::Country)
+            return id;
+        if (id >= level.byAttribute.size())
+            level.byAttribute.resize(m_book.dictionary(source).size(), 0);
+        std::uint32_t& cached = level.byAttribute[id];
+        if (cached == 0) {
+            const auto [it, added] = level.codes.try_emplace(memberKey(i, level.key), static_cast<std::uint32_t>(level.codes.size()));
+            cached = it->second + 1;
+        }
+        return cached - 1;
+    };
+
+    struct Accumulator {
+        std::uint32_t sample; // a case of the group, for its members' names
+        GroupRow row;
+        std::vector<std::int64_t> overdue;
+    };
+    std::unordered_map<std::uint64_t, std::size_t> index;
+    std::vector<Accumulator> groups;
+    const auto count = static_cast<std::uint32_t>(m_book.size());
+    for (std::uint32_t i = 0; i < count; ++i) {
+        if (m_book.created(i) > T || !accepted.accepts(i) || (!within.empty() && !inPath(i, within)))
+            continue;
+        std::uint64_t key = 0;
+        for (LevelCodes& level : codes)
+            key = (key << 32) | codeOf(level, i);
+        const auto [it, added] = index.try_emplace(key, groups.size());
+        if (added)
+            groups.push_back({i, {}, {}});
+        Accumulator& g = groups[it->second];
+        const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
+        ++g.row.cases;
+        g.row.open += s.closed ? 0 : 1;
+        switch (s.sla) {
+        case SlaState::Breached:
+            ++g.row.breached;
+            g.row.breachedClosed += s.closed ? 1 : 0;
+            g.overdue.push_back(s.overdueBy);
+            break;
+        case SlaState::AtRisk: ++g.row.atRisk; break;
+        case SlaState::Met: ++g.row.met; break;
+        case SlaState::NoSla:
+        case SlaState::OnTrack: break;
+        }
+    }
+
+    std::vector<GroupRow> rows;
+    rows.reserve(groups.size());
+    for (Accumulator& g : groups) {
+        for (GroupKey key : levels)
+            g.row.members.push_back(member(g.sample, key));
+        const std::int64_t denominator = g.row.met + g.row.breachedClosed;
+        if (denominator > 0)
+            g.row.compliancePct = roundPercent(100.0 * static_cast<double>(g.row.met) / static_cast<double>(denominator));
+        if (!g.overdue.empty())
+            g.row.medianOverdue = nearestRankMedian(g.overdue);
+        rows.push_back(std::move(g.row));
+    }
+    std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
+        for (std::size_t l = 0; l < a.members.size(); ++l) {
+            if (a.members[l].key != b.members[l].key)
+                return naturalLess(a.members[l].key, b.members[l].key);
+        }
+        return false;
+    });
+    return rows;
+}
+
+std::vector<CaseGrouper::CaseRow> CaseGrouper::cases(Timestamp T, StateFilter state, const CaseFilter& filter,
+                                                     const GroupPath& within) const
+{
+    const CaseFilterIndex accepted(m_book, filter);
+    std::vector<CaseRow> rows;
+    const auto count = static_cast<std::uint32_t>(m_book.size());
+    for (std::uint32_t i = 0; i < count; ++i) {
+        if (m_book.created(i) > T || !accepted.accepts(i) || (!within.empty() && !inPath(i, within)))
+            continue;
+        const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
+        const bool wanted = state == StateFilter::All || (state == StateFilter::Breached && s.sla == SlaState::Breached)
+            || (state == StateFilter::AtRisk && s.sla == SlaState::AtRisk)
+            || (state == StateFilter::BreachedOrAtRisk && (s.sla == SlaState::Breached || s.sla == SlaState::AtRisk));
+        if (wanted)
+            rows.push_back({i, s});
+    }
+    std::sort(rows.begin(), rows.end(), [&](const CaseRow& a, const CaseRow& b) {
+        return m_book.caseNoLess(a.caseIndex, b.caseIndex);
+    });
+    return rows;
+}
+
+} // namespace carepulse

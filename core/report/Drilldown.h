@@ -1,0 +1,71 @@
+#pragma once
+// Grouping cases as of T by one or two members (call centre, manager, employee, category, sub-category,
+// priority, channel, country), with metrics.md's group-row figures, and the case lists behind them.
+
+#include "CaseFilter.h"
+#include "CaseLabels.h"
+#include "kpi/CaseStatus.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace carepulse {
+
+enum class GroupKey : std::uint8_t { CallCenter, Manager, Employee, Category, SubCategory, Priority, Channel, Country };
+
+std::optional<GroupKey> groupKeyFromName(std::string_view name); // "center", "manager", "sub-category", ...
+std::string groupKeyName(GroupKey key);
+std::vector<std::string> groupKeyNames();
+
+struct GroupMember {
+    std::string key;  // "C-101", "CAT1", "P3", an emp_key, ...
+    std::string name; // "Concentrix, New york", "Subscription", "Highest / Critical", a person, ...
+};
+
+struct GroupRow {
+    std::vector<GroupMember> members; // one per grouping level
+    std::int64_t cases = 0;
+    std::int64_t open = 0;
+    std::int64_t breached = 0;
+    std::int64_t atRisk = 0;
+    std::int64_t met = 0;
+    std::int64_t breachedClosed = 0;
+    std::optional<double> compliancePct;      // met / (met + breached closed)
+    std::optional<std::int64_t> medianOverdue; // nearest-rank median of breached cases' overdue_by
+};
+
+// A path into the groups: the cases whose members equal these keys.
+using GroupPath = std::vector<std::pair<GroupKey, std::string>>;
+
+class CaseGrouper {
+public:
+    CaseGrouper(const CaseBook& book, const KpiSettings& settings);
+
+    // Rows sorted by their members' keys (natural order). At most two levels.
+    std::vector<GroupRow> group(Timestamp asOf, const std::vector<GroupKey>& levels, const CaseFilter& filter,
+                                const GroupPath& within = {}) const;
+
+    enum class StateFilter : std::uint8_t { Breached, AtRisk, BreachedOrAtRisk, All };
+    struct CaseRow {
+        std::uint32_t caseIndex;
+        CaseStatus status;
+    };
+    // Existing cases at T, in case-number order: no strings are built (CaseLabels formats on demand).
+    std::vector<CaseRow> cases(Timestamp asOf, StateFilter state, const CaseFilter& filter, const GroupPath& within = {}) const;
+
+    GroupMember member(std::uint32_t caseIndex, GroupKey key) const;
+    const CaseLabels& labels() const { return m_labels; }
+    std::string caseNo(std::uint32_t caseIndex) const { return m_book.caseNo(caseIndex); }
+    Timestamp created(std::uint32_t caseIndex) const { return m_book.created(caseIndex); }
+
+private:
+    std::string memberKey(std::uint32_t caseIndex, GroupKey key) const;
+    bool inPath(std::uint32_t caseIndex, const GroupPath& path) const;
+
+    const CaseBook& m_book;
+    AtRiskThresholds m_thresholds;
+    CaseLabels m_labels;
+};
+
+} // namespace carepulse
