@@ -15,6 +15,8 @@ enum ExitCode : int {
 int runImport(const QStringList& args);
 int runSimulate(const QStringList& args);
 int runKpi(const QStringList& args);
+int runBreaches(const QStringList& args);
+int runExport(const QStringList& args);
 
 // Dispatches argv to a command; prints usage for unknown ones.
 int runCli(int argc, char** argv);

@@ -15,6 +15,9 @@ void printUsage(QTextStream& s)
         "Commands:\n"
         "  import     Import dimension, case and survey files or folders into the store\n"
         "  kpi        Print every KPI as of a moment (JSON, CSV or a table)\n"
+        "  breaches   List SLA-breached or at-risk cases, or group them (--group-by center,manager)\n"
+        "  export     Export a report as CSV: kpi, by-priority, breaches, groups, trends,\n"
+        "             survey-questions, quarantine\n"
         "  simulate   Generate a realistic FutureCart data set (simulate history --help)\n"
         "\n"
         "Run 'carepulse-cli COMMAND --help' for a command's options.\n");
@@ -47,6 +50,10 @@ int runCli(int argc, char** argv)
     }
     if (command == QLatin1String("import"))
         return runImport(args);
+    if (command == QLatin1String("breaches"))
+        return runBreaches(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
     if (command == QLatin1String("kpi"))
         return runKpi(args);
     if (command == QLatin1String("simulate"))
