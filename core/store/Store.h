@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <vector>
@@ -49,6 +50,14 @@ struct ImportLogEntry {
     QString message;
 };
 
+// Where a live source has got to, saved in the same transaction as the batch it follows.
+struct SourceCheckpoint {
+    QString source;       // "file:/path", "dir:/path", "tcp:127.0.0.1:5000"
+    QString fileIdentity; // e.g. "dev:inode" of the file being followed
+    std::int64_t offset = 0;
+    QString state;        // source-specific (a folder's processed-file list, ...)
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -71,6 +80,10 @@ public:
     // Returns how many were new (the same bad record quarantined twice is kept once).
     virtual std::int64_t insertQuarantine(std::span<const QuarantineRecord> records, const QString& source,
                                           std::int64_t importId) = 0;
+
+    virtual std::optional<SourceCheckpoint> checkpoint(const QString& source) = 0;
+    // Inside the current transaction, so the checkpoint lands with the batch it follows.
+    virtual void saveCheckpoint(const SourceCheckpoint& checkpoint) = 0;
 
     // Row counts of every data table, for "what is in the store".
     virtual std::vector<TableCount> tableCounts() = 0;

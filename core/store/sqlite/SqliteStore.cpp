@@ -294,6 +294,35 @@ std::int64_t SqliteStore::insertQuarantine(std::span<const QuarantineRecord> rec
     return added;
 }
 
+std::optional<SourceCheckpoint> SqliteStore::checkpoint(const QString& source)
+{
+    Statement query(m_db, "SELECT file_identity, byte_offset, state FROM source_checkpoint WHERE source = ?");
+    const QByteArray key = source.toUtf8();
+    query.bind(1, std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
+    if (!query.step())
+        return std::nullopt;
+    return SourceCheckpoint{source, query.columnText(0), query.columnInt(1), query.columnText(2)};
+}
+
+void SqliteStore::saveCheckpoint(const SourceCheckpoint& c)
+{
+    requireTransaction();
+    Statement upsert(m_db,
+        "INSERT INTO source_checkpoint (source, file_identity, byte_offset, state, updated_at) VALUES (?,?,?,?,?)"
+        " ON CONFLICT (source) DO UPDATE SET file_identity = excluded.file_identity,"
+        " byte_offset = excluded.byte_offset, state = excluded.state, updated_at = excluded.updated_at");
+    const QByteArray source = c.source.toUtf8();
+    const QByteArray identity = c.fileIdentity.toUtf8();
+    const QByteArray state = c.state.toUtf8();
+    const QByteArray now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
+    upsert.bind(1, std::string_view(source.constData(), static_cast<std::size_t>(source.size())));
+    upsert.bind(2, std::string_view(identity.constData(), static_cast<std::size_t>(identity.size())));
+    upsert.bind(3, c.offset);
+    upsert.bind(4, std::string_view(state.constData(), static_cast<std::size_t>(state.size())));
+    upsert.bind(5, std::string_view(now.constData(), static_cast<std::size_t>(now.size())));
+    upsert.execute();
+}
+
 std::vector<TableCount> SqliteStore::tableCounts()
 {
     std::vector<TableCount> counts;

@@ -29,6 +29,8 @@ public:
     InsertCounts upsertDimensionRows(const DimensionSpec& spec, std::span<const DimensionRow> rows) override;
     std::int64_t insertQuarantine(std::span<const QuarantineRecord> records, const QString& source,
                                   std::int64_t importId) override;
+    std::optional<SourceCheckpoint> checkpoint(const QString& source) override;
+    void saveCheckpoint(const SourceCheckpoint& checkpoint) override;
     std::vector<TableCount> tableCounts() override;
     void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) override;
     void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
