@@ -65,3 +65,54 @@ print(f"{'sqlite3 shell .import (case + survey TSV only)':<52} {sq:>9.2f} {event
 print(f"{'carepulse-cli: the 8 dimension files alone':<52} {dim:>9.2f}")
 print("goals (quality-bars.md): >= 1,000,000 events/s; S in under 2 s; dimensions under 1 s")
 PY
+
+# The engine on the store just imported: book build, KPI snapshot, grouping, breach list, memory; beside the
+# sqlite3 shell computing the same snapshot with plain SQL (the cross-check script of the test suite).
+engine_bench() {
+  local label=$1 db=$2
+  local json
+  json=$("$build/bin/carepulse-bench" "$db" "$runs")
+  local sql_times=()
+  for ((i = 0; i < ${SQL_RUNS:-1}; i++)); do
+    t0=$(now)
+    sed "s/%T%/(SELECT max(m) FROM (SELECT max(modified_ts) AS m FROM main.case_event UNION ALL SELECT max(survey_ts) FROM main.survey))/" \
+      "$(dirname "$0")/../tests/fixtures/sql/kpi-crosscheck.sql" | sqlite3 "$db" > /dev/null
+    t1=$(now)
+    sql_times+=("$(python3 -c "print($t1 - $t0)")")
+  done
+  local sql_s
+  sql_s=$(printf '%s\n' "${sql_times[@]}" | median)
+  python3 - "$label" "$json" "$sql_s" <<'PY'
+import json, sys
+label, r, sql = sys.argv[1], json.loads(sys.argv[2]), float(sys.argv[3])
+print(f"\nEngine, data set {label}: {r['cases']:,} cases, {r['events']:,} case events")
+print(f"{'what':<44} {'CarePulse':>12} {'sqlite3 SQL':>12} {'ratio':>9}")
+print(f"{'case-book build from the store (s)':<44} {r['book_build_s']:>12.2f}")
+print(f"{'full KPI snapshot (ms, median)':<44} {r['kpi_ms']:>12.1f} {sql*1000:>12.0f} {sql*1000/max(r['kpi_ms'],0.001):>8.0f}x")
+print(f"{'grouping: breaches by manager (ms)':<44} {r['group_by_manager_ms']:>12.1f}")
+print(f"{'breach list, all breached cases (ms)':<44} {r['breach_list_ms']:>12.1f}")
+print(f"{'book bytes per case':<44} {r['book_bytes_per_case']:>12.1f}")
+print(f"{'resident bytes per case (books + dictionaries)':<44} {r['resident_bytes_per_case']:>12.1f}")
+print("goals (quality-bars.md, at L): snapshot <= 50 ms, grouping <= 100 ms, about 100 bytes a case")
+PY
+}
+rm -f "$work"/cp.db*
+"$cli" import --db "$work/cp.db" "$data" > /dev/null
+engine_bench "S" "$work/cp.db"
+
+# Data set L (10 million cases) when asked: BENCH_L=1 make bench (generation, import and the SQL baseline
+# take several minutes).
+if [[ "${BENCH_L:-0}" == 1 ]]; then
+  ldata="$build/bench-data/L"
+  if [[ ! -f "$ldata/.complete" ]]; then
+    rm -rf "$ldata"
+    "$cli" simulate history --out "$ldata" --seed 1 --cases 10000000 --days 30 --end "2025-06-30 23:59:59" >/dev/null
+    touch "$ldata/.complete"
+  fi
+  rm -f "$work"/l.db*
+  t0=$(now)
+  "$cli" import --db "$work/l.db" "$ldata" > /dev/null
+  t1=$(now)
+  echo "import L: $(python3 -c "print(round($t1 - $t0, 1))") s"
+  engine_bench "L" "$work/l.db"
+fi

@@ -48,9 +48,8 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
     m_created[i] = std::min(m_created[i], event.created);
 
     const StateEvent state{event.modified, m_statuses.isClosed(event.status)};
-    const std::vector<StateEvent> before = m_eventCount[i] ? events(i) : std::vector<StateEvent>{};
     // The latest event overall (by time, ties: closed wins) decides the case's attributes, whatever T is.
-    const bool latest = before.empty() || !(state < before.back());
+    const bool latest = m_eventCount[i] == 0 || !(state < lastEvent(i));
     addStateEvent(i, state);
     if (latest) {
         const std::array<const std::string*, static_cast<std::size_t>(Attribute::Count)> texts = {
@@ -62,6 +61,15 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
                                    m_attributes[static_cast<std::size_t>(Attribute::SubCategory)][i]);
     }
     return i;
+}
+
+CaseBook::StateEvent CaseBook::lastEvent(std::uint32_t i) const
+{
+    switch (m_eventCount[i]) {
+    case 1: return {m_event0[i], (m_closedBits[i] & 1) != 0};
+    case 2: return {m_event1[i], (m_closedBits[i] & 2) != 0};
+    default: return m_overflow.at(i).back();
+    }
 }
 
 std::vector<CaseBook::StateEvent> CaseBook::events(std::uint32_t i) const
@@ -79,18 +87,31 @@ std::vector<CaseBook::StateEvent> CaseBook::events(std::uint32_t i) const
 
 void CaseBook::addStateEvent(std::uint32_t i, StateEvent e)
 {
+    const std::uint8_t count = m_eventCount[i];
+    // The usual cases without allocating: a first event, and a second one after the first.
+    if (count == 0) {
+        m_eventCount[i] = 1;
+        m_event0[i] = e.time;
+        m_closedBits[i] = e.closed ? 1 : 0;
+        return;
+    }
+    if (count == 1) {
+        const StateEvent first{m_event0[i], (m_closedBits[i] & 1) != 0};
+        if (first == e)
+            return;
+        const StateEvent& a = first < e ? first : e;
+        const StateEvent& b = first < e ? e : first;
+        m_eventCount[i] = 2;
+        m_event0[i] = a.time;
+        m_event1[i] = b.time;
+        m_closedBits[i] = static_cast<std::uint8_t>((a.closed ? 1 : 0) | (b.closed ? 2 : 0));
+        return;
+    }
     std::vector<StateEvent> list = events(i);
     const auto at = std::lower_bound(list.begin(), list.end(), e);
     if (at != list.end() && *at == e)
         return; // the same state at the same moment: nothing changes
     list.insert(at, e);
-    if (list.size() <= 2) {
-        m_eventCount[i] = static_cast<std::uint8_t>(list.size());
-        m_event0[i] = list[0].time;
-        m_event1[i] = list.size() == 2 ? list[1].time : kNever;
-        m_closedBits[i] = static_cast<std::uint8_t>((list[0].closed ? 1 : 0) | (list.size() == 2 && list[1].closed ? 2 : 0));
-        return;
-    }
     m_eventCount[i] = 3;
     m_overflow[i] = std::move(list);
 }

@@ -91,6 +91,7 @@ public:
 
 private:
     State stateFromOverflow(std::uint32_t i, Timestamp asOf) const;
+    StateEvent lastEvent(std::uint32_t i) const;
     void addStateEvent(std::uint32_t i, StateEvent e);
     void grow(std::size_t size);
     std::uint16_t priorityOf(std::uint32_t categoryId, std::uint32_t subCategoryId);

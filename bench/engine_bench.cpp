@@ -1,0 +1,87 @@
+// Times the engine on a store: case-book build, KPI snapshot, one drill-down grouping and the breach
+// list (medians over several runs), and the books' bytes per case. Prints one JSON object.
+
+#include "book/Books.h"
+#include "kpi/KpiEngine.h"
+#include "report/Drilldown.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace carepulse;
+
+namespace {
+
+double seconds(const std::function<void()>& work)
+{
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i)
+        times.push_back(seconds(work) * 1000.0);
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+long residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: carepulse-bench STORE [RUNS]\n");
+        return 2;
+    }
+    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
+    const long rssBefore = residentBytes();
+    std::unique_ptr<Store> store = openStore(QString::fromLocal8Bit(argv[1]));
+    std::unique_ptr<Books> books;
+    const double buildS = seconds([&] { books = loadBooks(*store); });
+    const long rssAfter = residentBytes();
+    const Timestamp asOf = dataClock(books->cases, books->surveys);
+    const KpiSettings settings;
+
+    KpiSnapshot snapshot;
+    const double kpiMs = medianMs(runs, [&] { snapshot = computeKpis(books->cases, books->surveys, settings, asOf); });
+    const CaseGrouper grouper(books->cases, settings);
+    std::size_t groups = 0;
+    const double groupMs = medianMs(runs, [&] { groups = grouper.group(asOf, {GroupKey::Manager}, {}).size(); });
+    std::size_t breaches = 0;
+    const double breachMs = medianMs(runs, [&] {
+        breaches = grouper.cases(asOf, CaseGrouper::StateFilter::Breached, {}).size();
+    });
+    const std::size_t cases = books->cases.size();
+    const double bookBytes = static_cast<double>(books->cases.memoryBytes() + books->surveys.memoryBytes());
+    std::printf("{\"cases\": %zu, \"events\": %llu, \"book_build_s\": %.3f, \"kpi_ms\": %.2f, \"group_by_manager_ms\": %.2f,"
+                " \"groups\": %zu, \"breach_list_ms\": %.2f, \"breaches\": %zu, \"book_bytes_per_case\": %.1f,"
+                " \"resident_bytes_per_case\": %.1f, \"total\": %lld}\n",
+                cases, static_cast<unsigned long long>(books->cases.eventsApplied()), buildS, kpiMs, groupMs, groups,
+                breachMs, breaches, bookBytes / static_cast<double>(std::max<std::size_t>(cases, 1)),
+                static_cast<double>(rssAfter - rssBefore) / static_cast<double>(std::max<std::size_t>(cases, 1)),
+                static_cast<long long>(snapshot.total));
+    return 0;
+}

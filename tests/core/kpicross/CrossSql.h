@@ -1,0 +1,17 @@
+#pragma once
+// The SQL of the KPI cross-check (see CrossSql.cpp).
+
+#include <QByteArray>
+#include <QString>
+
+namespace carepulse::test {
+
+// A sqlite3 shell script computing metrics.md's figures as of asOf ("YYYY-MM-DD HH:MM:SS"; empty: the data
+// clock) over a store.
+QByteArray crossCheckScript(const QString& asOf);
+
+// Scripts that print, as TSV with a header, extra case events and surveys derived from a store's contents.
+QByteArray perturbCasesScript();
+QByteArray perturbSurveysScript();
+
+} // namespace carepulse::test
