@@ -131,15 +131,12 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
 {
     const CaseFilterIndex accepted(m_book, filter);
     // Per level, a code per case: attribute ids where a dictionary encodes the member, otherwise the
-    // member key interned here, cached by the attribute id it derives from.
-    struct LevelCodes {
-        GroupKey key;
-        std::vector<std::uint32_t> byAttribute; // attribute id -> code + 1 (0 = not computed)
-        std::unordered_map<std::string, std::uint32_t> codes;
-    };
-    std::vector<LevelCodes> codes;
+    // member key interned in the grouper's cache, by the attribute id it derives from.
+    std::vector<LevelCodes*> codes;
     for (GroupKey key : levels)
-        codes.push_back({key, {}, {}});
+        codes.push_back(&m_derivedCodes[key == GroupKey::Manager ? 0 : key == GroupKey::Country ? 1 : 2]);
+    for (std::size_t l = 0; l < levels.size(); ++l)
+        codes[l]->key = levels[l];
     const auto codeOf = [&](LevelCodes& level, std::uint32_t i) -> std::uint32_t {
         if (level.key == GroupKey::Priority)
             return m_book.priority(i);
@@ -164,19 +161,34 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
         GroupRow row;
         std::vector<std::int64_t> overdue;
     };
+    // One level: codes are dense ids, so a vector finds the group; two levels: a hash map on the pair.
+    std::vector<std::uint32_t> denseIndex; // code -> group + 1
     std::unordered_map<std::uint64_t, std::size_t> index;
     std::vector<Accumulator> groups;
     const auto count = static_cast<std::uint32_t>(m_book.size());
     for (std::uint32_t i = 0; i < count; ++i) {
         if (m_book.created(i) > T || !accepted.accepts(i) || (!within.empty() && !inPath(i, within)))
             continue;
-        std::uint64_t key = 0;
-        for (LevelCodes& level : codes)
-            key = (key << 32) | codeOf(level, i);
-        const auto [it, added] = index.try_emplace(key, groups.size());
-        if (added)
-            groups.push_back({i, {}, {}});
-        Accumulator& g = groups[it->second];
+        std::size_t groupIndex = 0;
+        if (codes.size() == 1) {
+            const std::uint32_t code = codeOf(*codes.front(), i);
+            if (code >= denseIndex.size())
+                denseIndex.resize(static_cast<std::size_t>(code) + 1024, 0);
+            if (denseIndex[code] == 0) {
+                groups.push_back({i, {}, {}});
+                denseIndex[code] = static_cast<std::uint32_t>(groups.size());
+            }
+            groupIndex = denseIndex[code] - 1;
+        } else {
+            std::uint64_t key = 0;
+            for (LevelCodes* level : codes)
+                key = (key << 32) | codeOf(*level, i);
+            const auto [it, added] = index.try_emplace(key, groups.size());
+            if (added)
+                groups.push_back({i, {}, {}});
+            groupIndex = it->second;
+        }
+        Accumulator& g = groups[groupIndex];
         const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
         ++g.row.cases;
         g.row.open += s.closed ? 0 : 1;
