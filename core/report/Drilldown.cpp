@@ -132,11 +132,13 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
     const CaseFilterIndex accepted(m_book, filter);
     // Per level, a code per case: attribute ids where a dictionary encodes the member, otherwise the
     // member key interned in the grouper's cache, by the attribute id it derives from.
+    std::array<LevelCodes, 2> plain;
     std::vector<LevelCodes*> codes;
-    for (GroupKey key : levels)
-        codes.push_back(&m_derivedCodes[key == GroupKey::Manager ? 0 : key == GroupKey::Country ? 1 : 2]);
-    for (std::size_t l = 0; l < levels.size(); ++l)
-        codes[l]->key = levels[l];
+    for (std::size_t l = 0; l < levels.size() && l < plain.size(); ++l) {
+        const GroupKey key = levels[l];
+        codes.push_back(key == GroupKey::Manager ? &m_derivedCodes[0] : key == GroupKey::Country ? &m_derivedCodes[1] : &plain[l]);
+        codes.back()->key = key;
+    }
     const auto codeOf = [&](LevelCodes& level, std::uint32_t i) -> std::uint32_t {
         if (level.key == GroupKey::Priority)
             return m_book.priority(i);

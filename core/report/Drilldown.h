@@ -69,14 +69,13 @@ private:
     AtRiskThresholds m_thresholds;
     CaseLabels m_labels;
     // Members derived through a lookup (an employee's manager, a country's upper-case code), cached by the
-    // attribute id they derive from; the third slot serves levels that need no cache. Not thread-safe:
-    // one grouper per worker.
+    // attribute id they derive from. Not thread-safe: one grouper per worker.
     struct LevelCodes {
         GroupKey key = GroupKey::CallCenter;
         std::vector<std::uint32_t> byAttribute; // attribute id -> code + 1 (0 = not computed)
         std::unordered_map<std::string, std::uint32_t> codes;
     };
-    mutable std::array<LevelCodes, 3> m_derivedCodes;
+    mutable std::array<LevelCodes, 2> m_derivedCodes;
 };
 
 } // namespace carepulse
