@@ -1,0 +1,68 @@
+#include "SnapshotService.h"
+
+namespace carepulse {
+
+SnapshotService::SnapshotService(std::unique_ptr<Books> books, QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<std::shared_ptr<const KpiSnapshot>>();
+    m_thread.setObjectName(QStringLiteral("kpi-snapshots"));
+    m_worker = new SnapshotWorker(std::move(books));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SnapshotWorker::computed, this, &SnapshotService::deliver);
+    m_thread.start();
+}
+
+SnapshotService::~SnapshotService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+std::uint64_t SnapshotService::request(const SnapshotRequest& request)
+{
+    const std::uint64_t generation = ++m_generation;
+    m_worker->post(request, generation);
+    return generation;
+}
+
+void SnapshotService::deliver(std::shared_ptr<const KpiSnapshot> snapshot)
+{
+    if (snapshot->generation <= m_delivered)
+        return; // a newer one was shown already
+    m_delivered = snapshot->generation;
+    Q_EMIT snapshotReady(std::move(snapshot));
+}
+
+void SnapshotWorker::post(const SnapshotRequest& request, std::uint64_t generation)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_pending || m_pending->second < generation)
+            m_pending = std::make_pair(request, generation);
+        if (m_scheduled)
+            return; // the scheduled run will take the newest request
+        m_scheduled = true;
+    }
+    QMetaObject::invokeMethod(this, &SnapshotWorker::computePending, Qt::QueuedConnection);
+}
+
+void SnapshotWorker::computePending()
+{
+    std::pair<SnapshotRequest, std::uint64_t> job;
+    {
+        std::lock_guard lock(m_mutex);
+        m_scheduled = false;
+        if (!m_pending)
+            return;
+        job = std::move(*m_pending);
+        m_pending.reset();
+    }
+    const SnapshotRequest& r = job.first;
+    auto snapshot = std::make_shared<KpiSnapshot>(computeKpis(m_books->cases, m_books->surveys, r.settings,
+                                                              r.asOf.value_or(dataClock(m_books->cases, m_books->surveys))));
+    snapshot->generation = job.second;
+    Q_EMIT computed(std::move(snapshot));
+}
+
+} // namespace carepulse
