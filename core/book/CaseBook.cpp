@@ -49,14 +49,19 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
 
     const StateEvent state{event.modified, m_statuses.isClosed(event.status)};
     // The latest event overall (by time, ties: closed wins) decides the case's attributes, whatever T is.
-    const bool latest = m_eventCount[i] == 0 || !(state < lastEvent(i));
+    const std::uint8_t before = m_eventCount[i];
+    const bool latest = before == 0 || !(state < lastEvent(i));
     addStateEvent(i, state);
     if (latest) {
         const std::array<const std::string*, static_cast<std::size_t>(Attribute::Count)> texts = {
             &event.callCenterId, &event.employeeKey, &event.category, &event.subCategory,
             &event.channel, &event.countryCode, &event.productCode};
-        for (std::size_t a = 0; a < texts.size(); ++a)
-            m_attributes[a][i] = m_dictionaries[a].intern(*texts[a]);
+        for (std::size_t a = 0; a < texts.size(); ++a) {
+            // A case's later events usually repeat its members: skip the dictionary when the text is unchanged.
+            std::uint32_t& id = m_attributes[a][i];
+            if (before == 0 || m_dictionaries[a].text(id) != *texts[a])
+                id = m_dictionaries[a].intern(*texts[a]);
+        }
         m_priority[i] = priorityOf(m_attributes[static_cast<std::size_t>(Attribute::Category)][i],
                                    m_attributes[static_cast<std::size_t>(Attribute::SubCategory)][i]);
     }
