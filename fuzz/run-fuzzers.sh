@@ -10,6 +10,6 @@ for target in fuzz_event_tsv fuzz_json_lines fuzz_json_array fuzz_dimension; do
   cp -n "$root"/tests/fixtures/*/* "$corpus"/ 2>/dev/null || true
   head -c 20000 "$root/resources/futurecart/futurecart_case_country_details.txt" > "$corpus/country.tsv"
   echo "fuzz: $target for ${seconds}s"
-  "$build/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$build/fuzz/$target" -artifact_prefix="$build/" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 \
     "$corpus" 2>&1 | tail -n 12
 done

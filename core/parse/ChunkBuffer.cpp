@@ -1,11 +1,26 @@
 #include "ChunkBuffer.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace carepulse {
 
+namespace {
+
+// A small input (a test, a fuzz case, a tiny dimension file) gets a buffer its size; fill() grows it
+// when a record needs more.
+std::size_t initialCapacity(const ByteSource& source, std::size_t chunkSize)
+{
+    const std::int64_t size = source.size();
+    if (size < 0)
+        return chunkSize;
+    return std::min<std::size_t>(chunkSize, std::max<std::size_t>(static_cast<std::size_t>(size) + 1, 4096));
+}
+
+} // namespace
+
 ChunkBuffer::ChunkBuffer(ByteSource& source, std::size_t chunkSize)
-    : m_source(source), m_data(chunkSize + kPadding, '\0')
+    : m_source(source), m_data(initialCapacity(source, chunkSize) + kPadding, '\0')
 {
 }
 

@@ -49,9 +49,10 @@ std::vector<std::string> DimensionReader::missingRequiredColumns() const
     return missing;
 }
 
-bool DimensionReader::readValue(std::size_t column, std::string_view text, DimensionRow& row, QuarantineRecord& q) const
+bool readDimensionValue(const DimensionSpec& table, std::size_t column, std::string_view text, DimensionRow& row,
+                        QuarantineRecord& q)
 {
-    const DimensionColumn& spec = m_spec.columns[column];
+    const DimensionColumn& spec = table.columns[column];
     auto refuse = [&](QuarantineReason reason) {
         q.reason = reason;
         q.field = std::string(spec.name);
@@ -67,7 +68,7 @@ bool DimensionReader::readValue(std::size_t column, std::string_view text, Dimen
     switch (spec.type) {
     case ColumnType::Text:
         // Id 384's country name is stored double-encoded in the real data: repair it.
-        row.values.push_back(m_spec.name == "case_country" ? repairDoubleEncodedUtf8(text) : std::string(text));
+        row.values.push_back(table.name == "case_country" ? repairDoubleEncodedUtf8(text) : std::string(text));
         return true;
     case ColumnType::Integer:
         if (!isWholeNumber(text))
@@ -132,7 +133,7 @@ bool DimensionReader::readBatch(RecordBatch& batch, std::size_t maxRecords)
                 bool ok = true;
                 for (std::size_t i = 0; i < m_spec.columns.size() && ok; ++i) {
                     const std::string_view text = m_sourceColumn[i] ? m_fields[*m_sourceColumn[i]] : std::string_view();
-                    ok = readValue(i, text, row, q);
+                    ok = readDimensionValue(m_spec, i, text, row, q);
                 }
                 if (ok) {
                     batch.dimensionRows.push_back(std::move(row));

@@ -7,6 +7,12 @@
 
 namespace carepulse {
 
+// Checks one value of a dimension row as the file reader does and appends it to row (NA in an SLA or range
+// column becomes null); on a bad value fills q's reason, field and detail and returns false. Shared with
+// readers of dimension tables on a MySQL server.
+bool readDimensionValue(const DimensionSpec& spec, std::size_t column, std::string_view text, DimensionRow& row,
+                        QuarantineRecord& q);
+
 class DimensionReader final : public RecordReader {
 public:
     DimensionReader(ByteSource& source, const DimensionSpec& spec);
@@ -17,8 +23,6 @@ public:
     bool readBatch(RecordBatch& batch, std::size_t maxRecords) override;
 
 private:
-    bool readValue(std::size_t column, std::string_view text, DimensionRow& row, QuarantineRecord& q) const;
-
     const DimensionSpec& m_spec;
     LineReader m_lines;
     TsvHeader m_header;

@@ -106,7 +106,7 @@ JsonArrayReader::Scan JsonArrayReader::scanElement()
         }
         if (!tooLong && pos > m_maxRecord) {
             tooLong = true;
-            m_prefix.assign(begin, kMaxQuarantinedRawBytes);
+            m_prefix.assign(begin, std::min(pos, kMaxQuarantinedRawBytes));
         }
         if (tooLong) {
             m_buffer.consume(pos);
@@ -125,7 +125,7 @@ done:
     m_line += newlines;
     if (!tooLong && pos > m_maxRecord) {
         tooLong = true;
-        m_prefix.assign(m_buffer.begin(), kMaxQuarantinedRawBytes);
+        m_prefix.assign(m_buffer.begin(), std::min(pos, kMaxQuarantinedRawBytes));
     }
     if (tooLong) {
         m_buffer.consume(pos);

@@ -48,7 +48,7 @@ bool LineReader::next(Line& line)
             line.number = ++m_lineNumber;
             line.offset = m_buffer.offset();
             line.tooLong = true;
-            m_longPrefix.assign(begin, kMaxQuarantinedRawBytes);
+            m_longPrefix.assign(begin, std::min(available, kMaxQuarantinedRawBytes));
             skipRestOfLongLine();
             line.text = m_longPrefix;
             return true;
