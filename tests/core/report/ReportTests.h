@@ -1,0 +1,6 @@
+#pragma once
+// The report test classes, run one after the other by main.cpp (one executable per test folder).
+
+int runDrilldownTest(int argc, char** argv);
+int runTrendsTest(int argc, char** argv);
+int runExportTest(int argc, char** argv);
