@@ -41,6 +41,159 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised file: the header has none of the expected columns (for example case_no, create_timestamp, survey_id, or a dimension&apos;s key column such as call_center_id or priority_key)</source>
+        <translation>%1: unbekannte Datei: Die Kopfzeile enthält keine der erwarteten Spalten (zum Beispiel case_no, create_timestamp, survey_id oder die Schlüsselspalte einer Dimension wie call_center_id oder priority_key)</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks required columns: %2</source>
+        <translation>%1: In der Kopfzeile fehlen erforderliche Spalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no files to import</source>
+        <translation>%1: Der Ordner enthält keine importierbaren Dateien</translation>
+    </message>
+    <message>
+        <source>%1: the real-time simulator&apos;s seed cases (no timestamps), not history: skipped. Replay them as live events with &apos;carepulse-cli simulate stream --seed-cases %1&apos;.</source>
+        <translation>%1: die Startfälle des Echtzeit-Simulators (ohne Zeitstempel), keine Historie: übersprungen. Spielen Sie sie als Live-Ereignisse ab mit &apos;carepulse-cli simulate stream --seed-cases %1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing from this file was kept</source>
+        <translation>%1: abgebrochen; aus dieser Datei wurde nichts übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>MySQL</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks required columns: %2</source>
+        <translation>%1: In der Kopfzeile fehlen erforderliche Spalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the server at %2 after %3 attempts over %4 s: %5</source>
+        <translation>%1: Verbindung zum Server unter %2 nach %3 Versuchen in %4 s nicht möglich: %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the server at %2: %3</source>
+        <translation>%1: Verbindung zum Server unter %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1: ssl-mode=REQUIRED, but the server at %2 does not offer TLS</source>
+        <translation>%1: ssl-mode=REQUIRED, aber der Server unter %2 bietet kein TLS an</translation>
+    </message>
+    <message>
+        <source> (a password in the URL is ignored: set MYSQL_PWD or CAREPULSE_MYSQL_PASSWORD)</source>
+        <translation> (ein Passwort in der URL wird ignoriert: setzen Sie MYSQL_PWD oder CAREPULSE_MYSQL_PASSWORD)</translation>
+    </message>
+    <message>
+        <source> (no password was given: set MYSQL_PWD or CAREPULSE_MYSQL_PASSWORD)</source>
+        <translation> (es wurde kein Passwort angegeben: setzen Sie MYSQL_PWD oder CAREPULSE_MYSQL_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to the server at %2 during &apos;%3&apos;: %4 (error %5). Work not yet committed was not kept.</source>
+        <translation>%1: Verbindung zum Server unter %2 während &apos;%3&apos; verloren: %4 (Fehler %5). Noch nicht festgeschriebene Änderungen wurden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>; another writer held the store&apos;s write lock too long, try again</source>
+        <translation>; ein anderer Schreibvorgang hat die Schreibsperre des Datenspeichers zu lange gehalten, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; failed on the server at %3: %4 (error %5)%6</source>
+        <translation>%1: &apos;%2&apos; ist auf dem Server unter %3 fehlgeschlagen: %4 (Fehler %5)%6</translation>
+    </message>
+    <message>
+        <source>%1: the table lacks required columns: %2</source>
+        <translation>%1: In der Tabelle fehlen erforderliche Spalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: none of the course tables (futurecart_&lt;name&gt;_details, %2, %3) is in this database</source>
+        <translation>%1: Keine der Kurstabellen (futurecart_&lt;name&gt;_details, %2, %3) ist in dieser Datenbank vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: another CarePulse has been upgrading the schema for over %2 s; try again when it is done</source>
+        <translation>%1: Eine andere CarePulse-Instanz aktualisiert das Schema seit über %2 s; versuchen Sie es erneut, wenn sie fertig ist</translation>
+    </message>
+    <message>
+        <source> The server went away during COMMIT, so this batch may or may not have been kept; importing it again is safe (events already in the store are skipped).</source>
+        <translation> Die Verbindung zum Server ging während COMMIT verloren, daher wurde dieser Stapel möglicherweise übernommen oder auch nicht; ein erneuter Import ist sicher (bereits im Datenspeicher vorhandene Ereignisse werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>%1: the store holds a timestamp CarePulse cannot read: &apos;%2&apos;</source>
+        <translation>%1: Der Datenspeicher enthält einen Zeitstempel, den CarePulse nicht lesen kann: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>columns not in the table, left empty: %1</source>
+        <translation>nicht in der Tabelle vorhandene Spalten, leer gelassen: %1</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a usable MySQL location: %2</source>
+        <translation>%1: keine verwendbare MySQL-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>it must start with mysql://</source>
+        <translation>sie muss mit mysql:// beginnen</translation>
+    </message>
+    <message>
+        <source>the port must be from 1 to 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>name one database after the host, as in mysql://user@host:3306/carepulse</source>
+        <translation>geben Sie nach dem Host genau eine Datenbank an, wie in mysql://user@host:3306/carepulse</translation>
+    </message>
+    <message>
+        <source>a database name has at most 64 characters</source>
+        <translation>ein Datenbankname hat höchstens 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>ssl-mode must be DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY, not &apos;%1&apos;</source>
+        <translation>ssl-mode muss DISABLED, PREFERRED, REQUIRED, VERIFY_CA oder VERIFY_IDENTITY sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>connect-attempts must be from 1 to %1</source>
+        <translation>connect-attempts muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (known: ssl-mode, ssl-ca, socket, connect-attempts)</source>
+        <translation>unbekannte Option &apos;%1&apos; (bekannt: ssl-mode, ssl-ca, socket, connect-attempts)</translation>
+    </message>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
         <source>A required field is missing</source>
@@ -105,289 +258,6 @@
         <source>%1: events must be written inside a transaction</source>
         <translation>%1: Ereignisse müssen innerhalb einer Transaktion geschrieben werden</translation>
     </message>
-</context>
-<context>
-    <name>carepulse</name>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: Die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>%1: unrecognised file: the header has none of the expected columns (for example case_no, create_timestamp, survey_id, or a dimension&apos;s key column such as call_center_id or priority_key)</source>
-        <translation>%1: unbekannte Datei: Die Kopfzeile enthält keine der erwarteten Spalten (zum Beispiel case_no, create_timestamp, survey_id oder die Schlüsselspalte einer Dimension wie call_center_id oder priority_key)</translation>
-    </message>
-    <message>
-        <source>%1: the header lacks required columns: %2</source>
-        <translation>%1: In der Kopfzeile fehlen erforderliche Spalten: %2</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::Importer</name>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: Datei oder Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1: the folder has no files to import</source>
-        <translation>%1: Der Ordner enthält keine importierbaren Dateien</translation>
-    </message>
-    <message>
-        <source>%1: the real-time simulator&apos;s seed cases (no timestamps), not history: skipped. Replay them as live events with &apos;carepulse-cli simulate stream --seed-cases %1&apos;.</source>
-        <translation>%1: die Startfälle des Echtzeit-Simulators (ohne Zeitstempel), keine Historie: übersprungen. Spielen Sie sie als Live-Ereignisse ab mit &apos;carepulse-cli simulate stream --seed-cases %1&apos;.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: read error: %2</source>
-        <translation>%1: Lesefehler: %2</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; nothing from this file was kept</source>
-        <translation>%1: abgebrochen; aus dieser Datei wurde nichts übernommen</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::cli</name>
-    <message>
-        <source>Store: %1
-</source>
-        <translation>Datenspeicher: %1
-</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <source>READ</source>
-        <translation>GELESEN</translation>
-    </message>
-    <message>
-        <source>LOADED</source>
-        <translation>GELADEN</translation>
-    </message>
-    <message>
-        <source>DUPLICATES</source>
-        <translation>DUPLIKATE</translation>
-    </message>
-    <message>
-        <source>QUARANTINED</source>
-        <translation>QUARANTÄNE</translation>
-    </message>
-    <message>
-        <source>    %1 of the loaded rows updated existing ones
-</source>
-        <translation>    %1 der geladenen Zeilen haben vorhandene aktualisiert
-</translation>
-    </message>
-    <message>
-        <source>    quarantined: %1
-</source>
-        <translation>    in Quarantäne: %1
-</translation>
-    </message>
-    <message>
-        <source>    line %1: %2%3%4
-</source>
-        <translation>    Zeile %1: %2%3%4
-</translation>
-    </message>
-    <message>
-        <source>    note: %1
-</source>
-        <translation>    Hinweis: %1
-</translation>
-    </message>
-    <message>
-        <source>Total: %1 records read, %2 loaded, %3 duplicates, %4 quarantined in %5 s (%6 records/s)
-</source>
-        <translation>Gesamt: %1 Datensätze gelesen, %2 geladen, %3 Duplikate, %4 in Quarantäne in %5 s (%6 Datensätze/s)
-</translation>
-    </message>
-    <message>
-        <source>Import dimension, case and survey files (TSV, JSON Lines, JSON arrays) or folders of them into the store.</source>
-        <translation>Dimensions-, Fall- und Umfragedateien (TSV, JSON Lines, JSON-Arrays) oder Ordner davon in den Datenspeicher importieren.</translation>
-    </message>
-    <message>
-        <source>The store (default: $CAREPULSE_DB or the user&apos;s store).</source>
-        <translation>Der Datenspeicher (Standard: $CAREPULSE_DB oder der Datenspeicher des Benutzers).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PFAD</translation>
-    </message>
-    <message>
-        <source>Output: text or json.</source>
-        <translation>Ausgabe: text oder json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Files or folders to import.</source>
-        <translation>Zu importierende Dateien oder Ordner.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>PFAD...</translation>
-    </message>
-    <message>
-        <source>carepulse-cli import: --format must be text or json, not &apos;%1&apos;
-</source>
-        <translation>carepulse-cli import: --format muss text oder json sein, nicht &apos;%1&apos;
-</translation>
-    </message>
-    <message>
-        <source>carepulse-cli import: name at least one file or folder
-</source>
-        <translation>carepulse-cli import: Geben Sie mindestens eine Datei oder einen Ordner an
-</translation>
-    </message>
-    <message>
-        <source>carepulse-cli import: %1
-</source>
-        <translation>carepulse-cli import: %1
-</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-</source>
-        <translation>Es wurde nichts importiert.
-</translation>
-    </message>
-    <message>
-        <source>Generate a realistic FutureCart data set.
-
-  simulate history   write the dimension files and N days of case and survey history
-  simulate stream    stream live events (not yet available)</source>
-        <translation>Einen realistischen FutureCart-Datensatz erzeugen.
-
-  simulate history   die Dimensionsdateien und N Tage Fall- und Umfragehistorie schreiben
-  simulate stream    Live-Ereignisse streamen (noch nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>history or stream</source>
-        <translation>history oder stream</translation>
-    </message>
-    <message>
-        <source>Run &apos;carepulse-cli simulate --help&apos; for the options.
-</source>
-        <translation>Die Optionen zeigt &apos;carepulse-cli simulate --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3</source>
-        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>--out DIR is required</source>
-        <translation>--out ORDNER ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--cases N is required</source>
-        <translation>--cases N ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--end must be a time &apos;YYYY-MM-DD HH:MM:SS&apos;, not &apos;%1&apos;</source>
-        <translation>--end muss eine Zeit im Format &apos;YYYY-MM-DD HH:MM:SS&apos; sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>simulate: writing %1 (%2 s)
-</source>
-        <translation>simulate: schreibe %1 (%2 s)
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 files to %2 (history %3 .. %4, seed %5):
-</source>
-        <translation>%1 Dateien nach %2 geschrieben (Historie %3 .. %4, Seed %5):
-</translation>
-    </message>
-    <message>
-        <source>Done in %1 s.
-</source>
-        <translation>Fertig in %1 s.
-</translation>
-    </message>
-    <message>
-        <source>say what to simulate: &apos;history&apos; or &apos;stream&apos;</source>
-        <translation>Geben Sie an, was simuliert werden soll: &apos;history&apos; oder &apos;stream&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>carepulse-cli simulate stream: not yet available in this version; use &apos;simulate history&apos; to write a data set.
-</source>
-        <translation>carepulse-cli simulate stream: in dieser Version noch nicht verfügbar; schreiben Sie einen Datensatz mit &apos;simulate history&apos;.
-</translation>
-    </message>
-    <message>
-        <source>unknown mode &apos;%1&apos;: use &apos;history&apos; or &apos;stream&apos;</source>
-        <translation>unbekannter Modus &apos;%1&apos;: &apos;history&apos; oder &apos;stream&apos; verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::cli::HistoryOptions</name>
-    <message>
-        <source>Folder to write the data set into (created if needed).</source>
-        <translation>Ordner, in den der Datensatz geschrieben wird (wird bei Bedarf angelegt).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same bytes (default 1).</source>
-        <translation>Zufalls-Seed: derselbe Seed ergibt dieselben Bytes (Standard 1).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Number of cases to create.</source>
-        <translation>Anzahl der zu erzeugenden Fälle.</translation>
-    </message>
-    <message>
-        <source>Days of history ending at --end (default 10).</source>
-        <translation>Tage der Historie bis --end (Standard 10).</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>End of the history, &apos;YYYY-MM-DD HH:MM:SS&apos; (default: now, local time).</source>
-        <translation>Ende der Historie, &apos;YYYY-MM-DD HH:MM:SS&apos; (Standard: jetzt, Ortszeit).</translation>
-    </message>
-    <message>
-        <source>TS</source>
-        <translation>ZEIT</translation>
-    </message>
-    <message>
-        <source>Number of employees (default 300024).</source>
-        <translation>Anzahl der Mitarbeiter (Standard 300024).</translation>
-    </message>
-    <message>
-        <source>Number of products (default 92353).</source>
-        <translation>Anzahl der Produkte (Standard 92353).</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::sqlite::SqliteStore</name>
     <message>
         <source>Dimension: %1</source>
         <translation>Dimension: %1</translation>
@@ -499,35 +369,6 @@
     <message>
         <source>Cannot read the store %1: %2</source>
         <translation>Der Datenspeicher %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Usage: carepulse-cli COMMAND [OPTIONS]
-
-Commands:
-  import     Import dimension, case and survey files or folders into the store
-  simulate   Generate a realistic FutureCart data set (simulate history --help)
-
-Run &apos;carepulse-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: carepulse-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  import     Dimensions-, Fall- und Umfragedateien oder Ordner in den Datenspeicher importieren
-  simulate   Einen realistischen FutureCart-Datensatz erzeugen (simulate history --help)
-
-Die Optionen eines Befehls zeigt &apos;carepulse-cli BEFEHL --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>carepulse-cli: unknown command &apos;%1&apos;
-
-</source>
-        <translation>carepulse-cli: unbekannter Befehl &apos;%1&apos;
-
-</translation>
     </message>
 </context>
 <context>

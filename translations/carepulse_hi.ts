@@ -41,6 +41,159 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: फ़ाइल खाली है</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised file: the header has none of the expected columns (for example case_no, create_timestamp, survey_id, or a dimension&apos;s key column such as call_center_id or priority_key)</source>
+        <translation>%1: अपरिचित फ़ाइल: हेडर में अपेक्षित कॉलम में से कोई भी नहीं है (उदाहरण के लिए case_no, create_timestamp, survey_id, या किसी डायमेंशन का कुंजी कॉलम जैसे call_center_id या priority_key)</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks required columns: %2</source>
+        <translation>%1: हेडर में आवश्यक कॉलम नहीं हैं: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no files to import</source>
+        <translation>%1: फ़ोल्डर में आयात करने के लिए कोई फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: the real-time simulator&apos;s seed cases (no timestamps), not history: skipped. Replay them as live events with &apos;carepulse-cli simulate stream --seed-cases %1&apos;.</source>
+        <translation>%1: रीयल-टाइम सिम्युलेटर के सीड केस (बिना टाइमस्टैम्प), इतिहास नहीं: छोड़ दिए गए। इन्हें लाइव इवेंट के रूप में चलाने के लिए: &apos;carepulse-cli simulate stream --seed-cases %1&apos;।</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: पढ़ने में त्रुटि: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing from this file was kept</source>
+        <translation>%1: रद्द किया गया; इस फ़ाइल से कुछ भी नहीं रखा गया</translation>
+    </message>
+</context>
+<context>
+    <name>MySQL</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks required columns: %2</source>
+        <translation>%1: हेडर में आवश्यक कॉलम नहीं हैं: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the server at %2 after %3 attempts over %4 s: %5</source>
+        <translation>%1: %4 s में %3 प्रयासों के बाद भी %2 पर सर्वर से कनेक्ट नहीं हो सका: %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the server at %2: %3</source>
+        <translation>%1: %2 पर सर्वर से कनेक्ट नहीं हो सका: %3</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: मेमोरी समाप्त हो गई</translation>
+    </message>
+    <message>
+        <source>%1: ssl-mode=REQUIRED, but the server at %2 does not offer TLS</source>
+        <translation>%1: ssl-mode=REQUIRED है, लेकिन %2 पर सर्वर TLS प्रदान नहीं करता</translation>
+    </message>
+    <message>
+        <source> (a password in the URL is ignored: set MYSQL_PWD or CAREPULSE_MYSQL_PASSWORD)</source>
+        <translation> (URL में दिया गया पासवर्ड अनदेखा किया जाता है: MYSQL_PWD या CAREPULSE_MYSQL_PASSWORD सेट करें)</translation>
+    </message>
+    <message>
+        <source> (no password was given: set MYSQL_PWD or CAREPULSE_MYSQL_PASSWORD)</source>
+        <translation> (कोई पासवर्ड नहीं दिया गया: MYSQL_PWD या CAREPULSE_MYSQL_PASSWORD सेट करें)</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to the server at %2 during &apos;%3&apos;: %4 (error %5). Work not yet committed was not kept.</source>
+        <translation>%1: &apos;%3&apos; के दौरान %2 पर सर्वर से कनेक्शन टूट गया: %4 (त्रुटि %5)। जो काम अभी कमिट नहीं हुआ था, उसे नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <source>; another writer held the store&apos;s write lock too long, try again</source>
+        <translation>; किसी अन्य राइटर ने स्टोर का राइट लॉक बहुत देर तक रखा, फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; failed on the server at %3: %4 (error %5)%6</source>
+        <translation>%1: %3 पर स्थित सर्वर पर &apos;%2&apos; विफल रहा: %4 (त्रुटि %5)%6</translation>
+    </message>
+    <message>
+        <source>%1: the table lacks required columns: %2</source>
+        <translation>%1: तालिका में आवश्यक कॉलम नहीं हैं: %2</translation>
+    </message>
+    <message>
+        <source>%1: none of the course tables (futurecart_&lt;name&gt;_details, %2, %3) is in this database</source>
+        <translation>%1: कोर्स तालिकाओं (futurecart_&lt;name&gt;_details, %2, %3) में से कोई भी इस डेटाबेस में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: another CarePulse has been upgrading the schema for over %2 s; try again when it is done</source>
+        <translation>%1: एक अन्य CarePulse %2 s से अधिक समय से स्कीमा अपग्रेड कर रहा है; उसके पूरा होने पर फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source> The server went away during COMMIT, so this batch may or may not have been kept; importing it again is safe (events already in the store are skipped).</source>
+        <translation> COMMIT के दौरान सर्वर से संपर्क टूट गया, इसलिए हो सकता है यह बैच रखा गया हो या नहीं; इसे फिर से आयात करना सुरक्षित है (स्टोर में पहले से मौजूद इवेंट छोड़ दिए जाते हैं)।</translation>
+    </message>
+    <message>
+        <source>%1: the store holds a timestamp CarePulse cannot read: &apos;%2&apos;</source>
+        <translation>%1: स्टोर में एक ऐसा टाइमस्टैम्प है जिसे CarePulse पढ़ नहीं सकता: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>columns not in the table, left empty: %1</source>
+        <translation>तालिका में मौजूद न होने वाले कॉलम, खाली छोड़े गए: %1</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>अनदेखे किए गए कॉलम: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a usable MySQL location: %2</source>
+        <translation>%1: उपयोग योग्य MySQL स्थान नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>it must start with mysql://</source>
+        <translation>यह mysql:// से शुरू होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the port must be from 1 to 65535</source>
+        <translation>पोर्ट 1 से 65535 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>name one database after the host, as in mysql://user@host:3306/carepulse</source>
+        <translation>होस्ट के बाद एक डेटाबेस का नाम दें, जैसे mysql://user@host:3306/carepulse</translation>
+    </message>
+    <message>
+        <source>a database name has at most 64 characters</source>
+        <translation>डेटाबेस नाम में अधिकतम 64 वर्ण हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>ssl-mode must be DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY, not &apos;%1&apos;</source>
+        <translation>ssl-mode DISABLED, PREFERRED, REQUIRED, VERIFY_CA या VERIFY_IDENTITY होना चाहिए, &apos;%1&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>connect-attempts must be from 1 to %1</source>
+        <translation>connect-attempts 1 से %1 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (known: ssl-mode, ssl-ca, socket, connect-attempts)</source>
+        <translation>अज्ञात विकल्प &apos;%1&apos; (ज्ञात: ssl-mode, ssl-ca, socket, connect-attempts)</translation>
+    </message>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
         <source>A required field is missing</source>
@@ -105,289 +258,6 @@
         <source>%1: events must be written inside a transaction</source>
         <translation>%1: इवेंट एक ट्रांज़ैक्शन के भीतर ही लिखे जाने चाहिए</translation>
     </message>
-</context>
-<context>
-    <name>carepulse</name>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: पढ़ा नहीं जा सकता: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: फ़ाइल खाली है</translation>
-    </message>
-    <message>
-        <source>%1: unrecognised file: the header has none of the expected columns (for example case_no, create_timestamp, survey_id, or a dimension&apos;s key column such as call_center_id or priority_key)</source>
-        <translation>%1: अपरिचित फ़ाइल: हेडर में अपेक्षित कॉलम में से कोई भी नहीं है (उदाहरण के लिए case_no, create_timestamp, survey_id, या किसी डायमेंशन का कुंजी कॉलम जैसे call_center_id या priority_key)</translation>
-    </message>
-    <message>
-        <source>%1: the header lacks required columns: %2</source>
-        <translation>%1: हेडर में आवश्यक कॉलम नहीं हैं: %2</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::Importer</name>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है</translation>
-    </message>
-    <message>
-        <source>%1: the folder has no files to import</source>
-        <translation>%1: फ़ोल्डर में आयात करने के लिए कोई फ़ाइल नहीं है</translation>
-    </message>
-    <message>
-        <source>%1: the real-time simulator&apos;s seed cases (no timestamps), not history: skipped. Replay them as live events with &apos;carepulse-cli simulate stream --seed-cases %1&apos;.</source>
-        <translation>%1: रीयल-टाइम सिम्युलेटर के सीड केस (बिना टाइमस्टैम्प), इतिहास नहीं: छोड़ दिए गए। इन्हें लाइव इवेंट के रूप में चलाने के लिए: &apos;carepulse-cli simulate stream --seed-cases %1&apos;।</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: पढ़ा नहीं जा सकता: %2</translation>
-    </message>
-    <message>
-        <source>%1: read error: %2</source>
-        <translation>%1: पढ़ने में त्रुटि: %2</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; nothing from this file was kept</source>
-        <translation>%1: रद्द किया गया; इस फ़ाइल से कुछ भी नहीं रखा गया</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::cli</name>
-    <message>
-        <source>Store: %1
-</source>
-        <translation>स्टोर: %1
-</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
-        <source>READ</source>
-        <translation>पढ़े गए</translation>
-    </message>
-    <message>
-        <source>LOADED</source>
-        <translation>लोड किए गए</translation>
-    </message>
-    <message>
-        <source>DUPLICATES</source>
-        <translation>डुप्लिकेट</translation>
-    </message>
-    <message>
-        <source>QUARANTINED</source>
-        <translation>क्वारंटीन</translation>
-    </message>
-    <message>
-        <source>    %1 of the loaded rows updated existing ones
-</source>
-        <translation>    लोड की गई पंक्तियों में से %1 ने मौजूदा पंक्तियों को अपडेट किया
-</translation>
-    </message>
-    <message>
-        <source>    quarantined: %1
-</source>
-        <translation>    क्वारंटीन: %1
-</translation>
-    </message>
-    <message>
-        <source>    line %1: %2%3%4
-</source>
-        <translation>    पंक्ति %1: %2%3%4
-</translation>
-    </message>
-    <message>
-        <source>    note: %1
-</source>
-        <translation>    टिप्पणी: %1
-</translation>
-    </message>
-    <message>
-        <source>Total: %1 records read, %2 loaded, %3 duplicates, %4 quarantined in %5 s (%6 records/s)
-</source>
-        <translation>कुल: %1 रिकॉर्ड पढ़े गए, %2 लोड किए गए, %3 डुप्लिकेट, %4 क्वारंटीन, %5 सेकंड में (%6 रिकॉर्ड/सेकंड)
-</translation>
-    </message>
-    <message>
-        <source>Import dimension, case and survey files (TSV, JSON Lines, JSON arrays) or folders of them into the store.</source>
-        <translation>डायमेंशन, केस और सर्वेक्षण फ़ाइलें (TSV, JSON Lines, JSON ऐरे) या उनके फ़ोल्डर स्टोर में आयात करें।</translation>
-    </message>
-    <message>
-        <source>The store (default: $CAREPULSE_DB or the user&apos;s store).</source>
-        <translation>स्टोर (डिफ़ॉल्ट: $CAREPULSE_DB या उपयोगकर्ता का स्टोर)।</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>पथ</translation>
-    </message>
-    <message>
-        <source>Output: text or json.</source>
-        <translation>आउटपुट: text या json।</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>प्रारूप</translation>
-    </message>
-    <message>
-        <source>Files or folders to import.</source>
-        <translation>आयात करने के लिए फ़ाइलें या फ़ोल्डर।</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>पथ...</translation>
-    </message>
-    <message>
-        <source>carepulse-cli import: --format must be text or json, not &apos;%1&apos;
-</source>
-        <translation>carepulse-cli import: --format text या json होना चाहिए, &apos;%1&apos; नहीं
-</translation>
-    </message>
-    <message>
-        <source>carepulse-cli import: name at least one file or folder
-</source>
-        <translation>carepulse-cli import: कम से कम एक फ़ाइल या फ़ोल्डर बताएँ
-</translation>
-    </message>
-    <message>
-        <source>carepulse-cli import: %1
-</source>
-        <translation>carepulse-cli import: %1
-</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-</source>
-        <translation>कुछ भी आयात नहीं हुआ।
-</translation>
-    </message>
-    <message>
-        <source>Generate a realistic FutureCart data set.
-
-  simulate history   write the dimension files and N days of case and survey history
-  simulate stream    stream live events (not yet available)</source>
-        <translation>एक यथार्थवादी FutureCart डेटा सेट बनाएँ।
-
-  simulate history   डायमेंशन फ़ाइलें और N दिनों का केस और सर्वेक्षण इतिहास लिखें
-  simulate stream    लाइव इवेंट स्ट्रीम करें (अभी उपलब्ध नहीं)</translation>
-    </message>
-    <message>
-        <source>history or stream</source>
-        <translation>history या stream</translation>
-    </message>
-    <message>
-        <source>Run &apos;carepulse-cli simulate --help&apos; for the options.
-</source>
-        <translation>विकल्पों के लिए &apos;carepulse-cli simulate --help&apos; चलाएँ।
-</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3</source>
-        <translation>--%1 %2 से %3 तक की पूर्ण संख्या होनी चाहिए</translation>
-    </message>
-    <message>
-        <source>--out DIR is required</source>
-        <translation>--out फ़ोल्डर आवश्यक है</translation>
-    </message>
-    <message>
-        <source>--cases N is required</source>
-        <translation>--cases N आवश्यक है</translation>
-    </message>
-    <message>
-        <source>--end must be a time &apos;YYYY-MM-DD HH:MM:SS&apos;, not &apos;%1&apos;</source>
-        <translation>--end &apos;YYYY-MM-DD HH:MM:SS&apos; प्रारूप में समय होना चाहिए, &apos;%1&apos; नहीं</translation>
-    </message>
-    <message>
-        <source>simulate: writing %1 (%2 s)
-</source>
-        <translation>simulate: %1 लिखा जा रहा है (%2 सेकंड)
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 files to %2 (history %3 .. %4, seed %5):
-</source>
-        <translation>%1 फ़ाइलें %2 में लिखी गईं (इतिहास %3 .. %4, सीड %5):
-</translation>
-    </message>
-    <message>
-        <source>Done in %1 s.
-</source>
-        <translation>%1 सेकंड में पूरा हुआ।
-</translation>
-    </message>
-    <message>
-        <source>say what to simulate: &apos;history&apos; or &apos;stream&apos;</source>
-        <translation>बताएँ कि क्या सिम्युलेट करना है: &apos;history&apos; या &apos;stream&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>अनपेक्षित आर्ग्युमेंट &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>carepulse-cli simulate stream: not yet available in this version; use &apos;simulate history&apos; to write a data set.
-</source>
-        <translation>carepulse-cli simulate stream: इस संस्करण में अभी उपलब्ध नहीं है; डेटा सेट लिखने के लिए &apos;simulate history&apos; का उपयोग करें।
-</translation>
-    </message>
-    <message>
-        <source>unknown mode &apos;%1&apos;: use &apos;history&apos; or &apos;stream&apos;</source>
-        <translation>अज्ञात मोड &apos;%1&apos;: &apos;history&apos; या &apos;stream&apos; का उपयोग करें</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::cli::HistoryOptions</name>
-    <message>
-        <source>Folder to write the data set into (created if needed).</source>
-        <translation>वह फ़ोल्डर जिसमें डेटा सेट लिखा जाएगा (ज़रूरत हो तो बनाया जाएगा)।</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>फ़ोल्डर</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same bytes (default 1).</source>
-        <translation>रैंडम सीड: एक ही सीड से वही बाइट्स बनते हैं (डिफ़ॉल्ट 1)।</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Number of cases to create.</source>
-        <translation>बनाए जाने वाले केसों की संख्या।</translation>
-    </message>
-    <message>
-        <source>Days of history ending at --end (default 10).</source>
-        <translation>--end पर समाप्त होने वाले इतिहास के दिन (डिफ़ॉल्ट 10)।</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>End of the history, &apos;YYYY-MM-DD HH:MM:SS&apos; (default: now, local time).</source>
-        <translation>इतिहास का अंत, &apos;YYYY-MM-DD HH:MM:SS&apos; (डिफ़ॉल्ट: अभी, स्थानीय समय)।</translation>
-    </message>
-    <message>
-        <source>TS</source>
-        <translation>समय</translation>
-    </message>
-    <message>
-        <source>Number of employees (default 300024).</source>
-        <translation>कर्मचारियों की संख्या (डिफ़ॉल्ट 300024)।</translation>
-    </message>
-    <message>
-        <source>Number of products (default 92353).</source>
-        <translation>उत्पादों की संख्या (डिफ़ॉल्ट 92353)।</translation>
-    </message>
-</context>
-<context>
-    <name>carepulse::sqlite::SqliteStore</name>
     <message>
         <source>Dimension: %1</source>
         <translation>डायमेंशन: %1</translation>
@@ -499,35 +369,6 @@
     <message>
         <source>Cannot read the store %1: %2</source>
         <translation>स्टोर %1 पढ़ा नहीं जा सका: %2</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Usage: carepulse-cli COMMAND [OPTIONS]
-
-Commands:
-  import     Import dimension, case and survey files or folders into the store
-  simulate   Generate a realistic FutureCart data set (simulate history --help)
-
-Run &apos;carepulse-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>उपयोग: carepulse-cli कमांड [विकल्प]
-
-कमांड:
-  import     डायमेंशन, केस और सर्वेक्षण फ़ाइलें या फ़ोल्डर स्टोर में आयात करें
-  simulate   एक यथार्थवादी FutureCart डेटा सेट बनाएँ (simulate history --help)
-
-किसी कमांड के विकल्पों के लिए &apos;carepulse-cli कमांड --help&apos; चलाएँ।
-</translation>
-    </message>
-    <message>
-        <source>carepulse-cli: unknown command &apos;%1&apos;
-
-</source>
-        <translation>carepulse-cli: अज्ञात कमांड &apos;%1&apos;
-
-</translation>
     </message>
 </context>
 <context>
