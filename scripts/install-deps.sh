@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev
   qt6-translations-l10n libgl1-mesa-dev
   libsqlite3-dev sqlite3 libsimdjson-dev
-  default-libmysqlclient-dev mariadb-server mariadb-client
+  default-libmysqlclient-dev mariadb-server mariadb-client openssl
   clang libclang-rt-14-dev libgtest-dev libbenchmark-dev
   xvfb xauth imagemagick python3 fonts-lohit-deva
 )

@@ -17,6 +17,7 @@ int runSimulate(const QStringList& args);
 int runKpi(const QStringList& args);
 int runBreaches(const QStringList& args);
 int runExport(const QStringList& args);
+int runMysql(const QStringList& args);
 
 // Dispatches argv to a command; prints usage for unknown ones.
 int runCli(int argc, char** argv);

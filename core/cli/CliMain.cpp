@@ -19,6 +19,7 @@ void printUsage(QTextStream& s)
         "  export     Export a report as CSV: kpi, by-priority, breaches, groups, trends,\n"
         "             survey-questions, quarantine\n"
         "  simulate   Generate a realistic FutureCart data set (simulate history --help)\n"
+        "  mysql      Load the course dimension tables into MySQL or MariaDB (mysql --help)\n"
         "\n"
         "Run 'carepulse-cli COMMAND --help' for a command's options.\n");
     s.flush();
@@ -58,6 +59,8 @@ int runCli(int argc, char** argv)
         return runKpi(args);
     if (command == QLatin1String("simulate"))
         return runSimulate(args);
+    if (command == QLatin1String("mysql"))
+        return runMysql(args);
     err() << QCoreApplication::translate("cli", "carepulse-cli: unknown command '%1'\n\n").arg(command);
     printUsage(err());
     return ExitUsage;

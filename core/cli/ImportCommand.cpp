@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 
 #include "import/Importer.h"
+#include "store/mysql/MysqlImportSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -121,8 +122,14 @@ int runImport(const QStringList& args)
                                       QCoreApplication::translate("cli", "PATH"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("cli", "Output: text or json."), QCoreApplication::translate("cli", "FORMAT"),
                                           QStringLiteral("text"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QCoreApplication::translate("cli", "Also import the course tables (futurecart_*_details) of a MySQL "
+                                                                           "or MariaDB database, mysql://USER@HOST:PORT/DB; the password "
+                                                                           "comes from $MYSQL_PWD or $CAREPULSE_MYSQL_PASSWORD."),
+                                        QCoreApplication::translate("cli", "URL"));
     parser.addOption(dbOption);
     parser.addOption(formatOption);
+    parser.addOption(fromOption);
     parser.addPositionalArgument(QCoreApplication::translate("cli", "PATH"), QCoreApplication::translate("cli", "Files or folders to import."), QCoreApplication::translate("cli", "PATH..."));
     if (!parser.parse(QStringList{QStringLiteral("carepulse-cli import")} + args)) {
         err() << parser.errorText() << '\n';
@@ -138,20 +145,22 @@ int runImport(const QStringList& args)
         return ExitUsage;
     }
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err() << QCoreApplication::translate("cli", "carepulse-cli import: name at least one file or folder\n");
+    const QString from = parser.value(fromOption);
+    if (paths.isEmpty() && from.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "carepulse-cli import: name at least one file or folder, or --from mysql://...\n");
         return ExitUsage;
     }
 
-    const ImportPlan plan = Importer::plan(paths);
-    if (!plan.ok()) {
-        for (const QString& e : plan.errors)
+    const ImportPlan plan = paths.isEmpty() ? ImportPlan{} : Importer::plan(paths);
+    const mysql::MysqlImportPlan serverPlan = from.isEmpty() ? mysql::MysqlImportPlan{} : mysql::planMysqlImport(from);
+    if (!plan.ok() || !serverPlan.ok()) {
+        for (const QString& e : serverPlan.errors + plan.errors)
             err() << QCoreApplication::translate("cli", "carepulse-cli import: %1\n").arg(e);
         err() << QCoreApplication::translate("cli", "Nothing was imported.\n");
         return ExitBadInput;
     }
 
-    const QString storePath = resolveStorePath(parser.value(dbOption));
+    QString storePath = resolveStorePath(parser.value(dbOption));
     std::unique_ptr<Store> store;
     try {
         store = openStore(storePath);
@@ -159,6 +168,8 @@ int runImport(const QStringList& args)
         err() << e.message() << '\n';
         return ExitFailure;
     }
+    if (mysql::isMysqlUrl(storePath))
+        storePath = store->location(); // as given, minus any password
 
     const bool showProgress = isatty(STDERR_FILENO) != 0;
     QElapsedTimer sinceUpdate;
@@ -176,7 +187,9 @@ int runImport(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     Importer importer(*store);
-    const std::vector<FileImportResult> results = importer.run(plan, progress);
+    std::vector<FileImportResult> results = mysql::importFromMysql(importer, serverPlan, progress);
+    for (FileImportResult& r : importer.run(plan, progress))
+        results.push_back(std::move(r));
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (showProgress)
         err() << QStringLiteral("\r%1\r").arg(QString(100, QLatin1Char(' ')));

@@ -94,8 +94,6 @@ std::vector<FileImportResult> Importer::run(const ImportPlan& plan, const Progre
 FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const ProgressCallback& progress, int fileIndex,
                                       int fileCount)
 {
-    QElapsedTimer timer;
-    timer.start();
     FileImportResult result;
     result.path = entry.path;
     result.kind = entry.detection.kind;
@@ -120,6 +118,19 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
         return result;
     }
     std::unique_ptr<RecordReader> reader = makeRecordReader(entry.detection, source);
+    return importRecords(entry.path, entry.detection, *reader, source.size(), progress, fileIndex, fileCount);
+}
+
+FileImportResult Importer::importRecords(const QString& sourceName, const FileDetection& detection, RecordReader& reader,
+                                         std::int64_t totalSize, const ProgressCallback& progress, int fileIndex,
+                                         int fileCount)
+{
+    QElapsedTimer timer;
+    timer.start();
+    FileImportResult result;
+    result.path = sourceName;
+    result.kind = detection.kind;
+    result.dimension = detection.dimension;
 
     // The reader thread parses ahead while this thread writes.
     BoundedQueue<ParsedBatch> queue(3);
@@ -127,7 +138,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
         try {
             for (;;) {
                 ParsedBatch parsed;
-                if (!reader->readBatch(parsed.batch, kBatchRecords) || !queue.push(std::move(parsed)))
+                if (!reader.readBatch(parsed.batch, kBatchRecords) || !queue.push(std::move(parsed)))
                     break;
             }
         } catch (const std::exception& e) {
@@ -136,7 +147,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
         queue.close();
     });
 
-    ImportLogEntry log{entry.path, result.kindName(), 0, 0, 0, 0, QStringLiteral("running"), {}};
+    ImportLogEntry log{sourceName, result.kindName(), 0, 0, 0, 0, QStringLiteral("running"), {}};
     bool inTransaction = false;
     try {
         m_store.beginTransaction();
@@ -144,7 +155,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
         const std::int64_t importId = m_store.addImportLog(log);
         while (auto parsed = queue.pop()) {
             if (!parsed->error.isEmpty())
-                throw StoreError(QCoreApplication::translate("Importer", "%1: read error: %2").arg(entry.path, parsed->error));
+                throw StoreError(QCoreApplication::translate("Importer", "%1: read error: %2").arg(sourceName, parsed->error));
             RecordBatch& batch = parsed->batch;
             InsertCounts counts;
             if (result.dimension) {
@@ -154,7 +165,7 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
                 const InsertCounts s = m_store.insertSurveys(batch.surveys, importId);
                 counts = {c.inserted + s.inserted, 0, c.duplicates + s.duplicates};
             }
-            m_store.insertQuarantine(batch.quarantined, entry.path, importId);
+            m_store.insertQuarantine(batch.quarantined, sourceName, importId);
             result.recordsRead += batch.recordsRead;
             result.loaded += counts.inserted;
             result.updated += counts.updated;
@@ -167,9 +178,9 @@ FileImportResult Importer::importFile(const ImportPlan::Entry& entry, const Prog
             }
             for (ParseWarning& w : batch.warnings)
                 result.warnings.push_back(std::move(w));
-            if (progress && !progress({fileIndex, fileCount, entry.path, batch.endOffset, source.size(), result.recordsRead})) {
+            if (progress && !progress({fileIndex, fileCount, sourceName, batch.endOffset, totalSize, result.recordsRead})) {
                 result.status = FileImportResult::Status::Cancelled;
-                result.message = QCoreApplication::translate("Importer", "%1: cancelled; nothing from this file was kept").arg(entry.path);
+                result.message = QCoreApplication::translate("Importer", "%1: cancelled; nothing from this file was kept").arg(sourceName);
                 break;
             }
         }

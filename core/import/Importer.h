@@ -4,6 +4,7 @@
 // import-log row. Parsing runs on a reader thread while this thread writes.
 
 #include "ImportReport.h"
+#include "parse/RecordBatch.h"
 #include "store/Store.h"
 
 #include <functional>
@@ -33,6 +34,12 @@ public:
     std::vector<FileImportResult> run(const ImportPlan& plan, const ProgressCallback& progress = {});
     FileImportResult importFile(const ImportPlan::Entry& entry, const ProgressCallback& progress = {},
                                 int fileIndex = 0, int fileCount = 1);
+    // What importFile does once its file is open, for any reader: a table read from a MySQL server goes
+    // through the same counting, quarantine and transaction. source names it in the log and the
+    // quarantine; totalSize is the reader's end offset when known (for progress), else -1.
+    FileImportResult importRecords(const QString& source, const FileDetection& detection, RecordReader& reader,
+                                   std::int64_t totalSize, const ProgressCallback& progress = {}, int fileIndex = 0,
+                                   int fileCount = 1);
 
     static constexpr std::size_t kBatchRecords = 32768;
     static constexpr std::size_t kQuarantineSamples = 20;

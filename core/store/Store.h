@@ -100,7 +100,8 @@ public:
     virtual void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) = 0;
 };
 
-// Opens (creating and migrating as needed) the store at location: a file path for SQLite.
+// Opens (creating and migrating as needed) the store at location: a file path for SQLite, or
+// mysql://USER@HOST:PORT/DB[?ssl-mode=...] for a MySQL or MariaDB server.
 std::unique_ptr<Store> openStore(const QString& location);
 
 } // namespace carepulse

@@ -431,12 +431,3 @@ void SqliteStore::forEachQuarantined(const std::function<void(const QuarantineEn
 }
 
 } // namespace carepulse::sqlite
-
-namespace carepulse {
-
-std::unique_ptr<Store> openStore(const QString& location)
-{
-    return std::make_unique<sqlite::SqliteStore>(location);
-}
-
-} // namespace carepulse

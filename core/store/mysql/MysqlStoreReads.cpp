@@ -1,0 +1,162 @@
+// MysqlStore: reading back (streamed, never a whole table in memory) and the table counts.
+#include "MysqlStore.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+
+namespace carepulse::mysql {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::int64_t toInt(std::string_view text)
+{
+    std::int64_t value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+Timestamp toTimestamp(const Connection& db, std::string_view text)
+{
+    const std::optional<Timestamp> ts = parseTimestamp(text);
+    if (!ts) {
+        throw StoreError(
+            QCoreApplication::translate("MySQL", "%1: the store holds a timestamp CarePulse cannot read: '%2'")
+                .arg(db.name(), qs(text)));
+    }
+    return *ts;
+}
+
+} // namespace
+
+void MysqlStore::streamRows(std::string_view sql, const std::function<void(const ResultRow&)>& visit)
+{
+    bool seen = false;
+    const auto visitRow = [&](const ResultRow& row) {
+        seen = true;
+        visit(row);
+    };
+    if (!m_inTransaction && m_db.lost())
+        reconnect();
+    try {
+        m_db.query(sql, visitRow);
+    } catch (const ConnectionLost&) {
+        // Safe to run again only when the caller has seen nothing yet.
+        if (seen || m_inTransaction)
+            throw;
+        reconnect();
+        m_db.query(sql, visitRow);
+    }
+}
+
+std::vector<TableCount> MysqlStore::tableCounts()
+{
+    std::vector<TableCount> counts;
+    auto add = [&](std::string_view table, const QString& description) {
+        std::int64_t rows = 0;
+        streamRows(
+            "SELECT COUNT(*) FROM " + quoteIdentifier(table), [&](const ResultRow& row) { rows = toInt(row.text(0)); });
+        counts.push_back({ qs(table), description, rows });
+    };
+    for (const DimensionSpec& spec : dimensionSpecs())
+        add(spec.table, QCoreApplication::translate("Store", "Dimension: %1").arg(qs(spec.name)));
+    add("case_event", QCoreApplication::translate("Store", "Case events"));
+    add("survey", QCoreApplication::translate("Store", "Surveys"));
+    add("quarantine", QCoreApplication::translate("Store", "Quarantined records"));
+    add("import_log", QCoreApplication::translate("Store", "Imported files"));
+    return counts;
+}
+
+void MysqlStore::forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit)
+{
+    std::string columns;
+    for (const DimensionColumn& column : spec.columns)
+        columns += (columns.empty() ? "" : ", ") + quoteIdentifier(column.name);
+    DimensionRow row;
+    streamRows("SELECT " + columns + " FROM " + quoteIdentifier(spec.table), [&](const ResultRow& r) {
+        row.values.clear();
+        row.nullMask = 0;
+        for (unsigned int i = 0; i < r.count; ++i) {
+            if (r.isNull(i))
+                row.nullMask |= 1U << i;
+            row.values.emplace_back(r.text(i));
+        }
+        visit(row);
+    });
+}
+
+void MysqlStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
+{
+    CaseEvent e;
+    streamRows("SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
+               " sub_category, communication_mode, country_cd, product_code FROM case_event ORDER BY seq",
+        [&](const ResultRow& r) {
+            e.caseNo.assign(r.text(0));
+            e.created = toTimestamp(m_db, r.text(1));
+            e.modified = toTimestamp(m_db, r.text(2));
+            e.status.assign(r.text(3));
+            e.employeeKey.assign(r.text(4));
+            e.callCenterId.assign(r.text(5));
+            e.category.assign(r.text(6));
+            e.subCategory.assign(r.text(7));
+            e.channel.assign(r.text(8));
+            e.countryCode.assign(r.text(9));
+            e.productCode.assign(r.text(10));
+            visit(e);
+        });
+}
+
+void MysqlStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& visit)
+{
+    SurveyEvent e;
+    streamRows(
+        "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5 FROM survey ORDER BY seq", [&](const ResultRow& r) {
+            e.surveyId.assign(r.text(0));
+            e.caseNo.assign(r.text(1));
+            e.at = toTimestamp(m_db, r.text(2));
+            for (int q = 0; q < kSurveyQuestionCount; ++q) {
+                const unsigned int column = 3 + static_cast<unsigned int>(q);
+                std::int8_t answer = 0;
+                if (!r.isNull(column) && !r.text(column).empty()) {
+                    answer = q == kOptionsQuestionIndex ? static_cast<std::int8_t>(r.text(column).front())
+                                                        : static_cast<std::int8_t>(toInt(r.text(column)));
+                }
+                e.answers[static_cast<std::size_t>(q)] = answer;
+            }
+            visit(e);
+        });
+}
+
+void MysqlStore::forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit)
+{
+    QuarantineEntry entry;
+    streamRows("SELECT source, line, byte_offset, record_kind, reason, field, detail, raw FROM quarantine"
+               " ORDER BY source, byte_offset, id",
+        [&](const ResultRow& r) {
+            entry.source = qs(r.text(0));
+            QuarantineRecord& q = entry.record;
+            q.line = toInt(r.text(1));
+            q.offset = toInt(r.text(2));
+            const std::string_view kind = r.text(3);
+            q.kind = kind == "case"   ? RecordKind::Case
+                : kind == "survey"    ? RecordKind::Survey
+                : kind == "dimension" ? RecordKind::Dimension
+                                      : RecordKind::Unknown;
+            const std::string_view reason = r.text(4);
+            for (int i = 0; i < kQuarantineReasonCount; ++i) {
+                if (reasonName(static_cast<QuarantineReason>(i)) == reason)
+                    q.reason = static_cast<QuarantineReason>(i);
+            }
+            q.field.assign(r.text(5));
+            q.detail.assign(r.text(6));
+            q.raw.assign(r.text(7));
+            visit(entry);
+        });
+}
+
+} // namespace carepulse::mysql

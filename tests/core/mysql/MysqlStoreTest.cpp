@@ -1,0 +1,143 @@
+// The MySQL store through the Store interface: values kept exactly (nothing pasted into SQL), events
+// applied twice stored once, also by two writers at the same time.
+
+#include "MysqlTest.h"
+
+#include <thread>
+
+using namespace carepulse;
+using namespace carepulse::test;
+
+void MysqlTest::storeKeepsValuesExactly()
+{
+    REQUIRE_SERVER();
+    const std::unique_ptr<Store> store = openStore(m_server.url(QStringLiteral("exact")));
+    // Values that would break SQL pasted as text, 4-byte UTF-8, a value over 64 KiB, the ends of the
+    // timestamp range.
+    std::vector<CaseEvent> events {
+        caseEvent("x'); DROP TABLE case_event; -- \\ \" `", 0, 1, "Open"),
+        caseEvent("Zo\u00eb \U0001F600 \u0939\u093f\u0928\u094d\u0926\u0940", *parseTimestamp("0000-01-01 00:00:00"),
+            *parseTimestamp("9999-12-31 23:59:59"), "needs approval"),
+        caseEvent(std::string(100000, 'k'), 1741600000, 1741600000, "Closed"),
+    };
+    events[1].countryCode = "";
+    SurveyEvent survey;
+    survey.surveyId = "S-1";
+    survey.caseNo = events[0].caseNo;
+    survey.at = 1741600000;
+    survey.answers = { 10, 0, 1, 'Y', 0 };
+    DimensionRow priority;
+    priority.values = { "P25", "Loweset", "None", "" };
+    priority.nullMask = 1U << 3;
+    QuarantineRecord bad;
+    bad.reason = QuarantineReason::BadOption;
+    bad.kind = RecordKind::Survey;
+    bad.field = "q4";
+    bad.detail = "X";
+    bad.line = 7;
+    bad.offset = 123;
+    bad.raw = "S-2\t1\t2025-01-01 00:00:00\t\t\t\tX\t";
+    const QString source = QStringLiteral("file:/tmp/it's \u00e9t\u00e9.jsonl");
+
+    store->beginTransaction();
+    QCOMPARE(store->insertCaseEvents(events, 1).inserted, 3);
+    QCOMPARE(store->insertSurveys(std::span(&survey, 1), 1).inserted, 1);
+    QCOMPARE(store->upsertDimensionRows(*findDimension("case_priority"), std::span(&priority, 1)).inserted, 1);
+    QCOMPARE(store->insertQuarantine(std::span(&bad, 1), source, 1), 1);
+    store->saveCheckpoint({ source, QStringLiteral("64769:1234"), 987654321, QStringLiteral("{\"done\": [\"a'b\"]}") });
+    store->commit();
+
+    std::vector<CaseEvent> read;
+    store->forEachCaseEvent([&](const CaseEvent& e) { read.push_back(e); });
+    QCOMPARE(read.size(), events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        QCOMPARE(read[i].caseNo, events[i].caseNo);
+        QCOMPARE(read[i].created, events[i].created);
+        QCOMPARE(read[i].modified, events[i].modified);
+        QCOMPARE(read[i].status, events[i].status);
+        QCOMPARE(read[i].countryCode, events[i].countryCode);
+        QCOMPARE(eventIdentity(read[i]), eventIdentity(events[i]));
+    }
+    std::vector<SurveyEvent> surveys;
+    store->forEachSurvey([&](const SurveyEvent& s) { surveys.push_back(s); });
+    QCOMPARE(surveys.size(), std::size_t { 1 });
+    QCOMPARE(surveys[0].caseNo, survey.caseNo);
+    QVERIFY(surveys[0].answers == survey.answers);
+    std::vector<DimensionRow> rows;
+    store->forEachDimensionRow(*findDimension("case_priority"), [&](const DimensionRow& r) { rows.push_back(r); });
+    QCOMPARE(rows.size(), std::size_t { 1 });
+    QVERIFY(rows[0].isNull(3) && rows[0].values[1] == "Loweset");
+    int quarantined = 0;
+    store->forEachQuarantined([&](const Store::QuarantineEntry& q) {
+        ++quarantined;
+        QCOMPARE(q.source, source);
+        QCOMPARE(q.record.raw, bad.raw);
+        QCOMPARE(q.record.reason, QuarantineReason::BadOption);
+        QCOMPARE(q.record.offset, std::int64_t { 123 });
+    });
+    QCOMPARE(quarantined, 1);
+    const std::optional<SourceCheckpoint> checkpoint = store->checkpoint(source);
+    QVERIFY(checkpoint);
+    QCOMPARE(checkpoint->offset, std::int64_t { 987654321 });
+    QCOMPARE(checkpoint->state, QStringLiteral("{\"done\": [\"a'b\"]}"));
+    QVERIFY(!store->checkpoint(QStringLiteral("nowhere")));
+    QCOMPARE(m_server.value(QStringLiteral("SELECT COUNT(*) FROM case_event"), QStringLiteral("exact")),
+        QStringLiteral("3"));
+
+    // Applying them again changes nothing; a rolled-back insert is forgotten.
+    store->beginTransaction();
+    QCOMPARE(store->insertCaseEvents(events, 2).duplicates, 3);
+    const CaseEvent later = caseEvent("1", 10, 20, "Closed");
+    QCOMPARE(store->insertCaseEvents(std::span(&later, 1), 2).inserted, 1);
+    store->rollback();
+    store->beginTransaction();
+    QCOMPARE(store->insertCaseEvents(std::span(&later, 1), 3).inserted, 1);
+    QCOMPARE(store->insertQuarantine(std::span(&bad, 1), source, 3), 0);
+    store->commit();
+    QCOMPARE(counts(*store)[QStringLiteral("case_event")], 4);
+}
+
+void MysqlTest::twoWritersNeverStoreAnEventTwice()
+{
+    REQUIRE_SERVER();
+    const QString url = m_server.url(QStringLiteral("two_writers"));
+    const std::unique_ptr<Store> first = openStore(url);
+    const std::unique_ptr<Store> second = openStore(url);
+    std::vector<CaseEvent> events;
+    for (int i = 0; i < 1200; ++i)
+        events.push_back(caseEvent(std::to_string(i), 1000 + i, 2000 + i, "Open"));
+    first->beginTransaction();
+    QCOMPARE(first->insertCaseEvents(std::span(events).first(700), 1).inserted, 700);
+    // Readers are not held up by a writer, and see only what is committed.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const std::unique_ptr<Store> reader = openStore(url);
+        int seen = 0;
+        reader->forEachCaseEvent([&](const CaseEvent&) { ++seen; });
+        QCOMPARE(seen, 0);
+        QVERIFY(timer.elapsed() < 10000);
+    }
+    // The second writer waits for the first's write lock, then sees its rows.
+    InsertCounts secondCounts;
+    QString secondError;
+    std::thread other([&] {
+        try {
+            second->beginTransaction();
+            secondCounts = second->insertCaseEvents(events, 2);
+            second->commit();
+        } catch (const StoreError& e) {
+            secondError = e.message();
+        }
+    });
+    QThread::msleep(300);
+    first->commit();
+    other.join();
+    QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+    QCOMPARE(secondCounts.inserted, 500);
+    QCOMPARE(secondCounts.duplicates, 700);
+    first->beginTransaction();
+    QCOMPARE(first->insertCaseEvents(events, 3).duplicates, 1200);
+    first->commit();
+    QCOMPARE(counts(*first)[QStringLiteral("case_event")], 1200);
+}
