@@ -21,6 +21,15 @@ std::string_view reasonName(QuarantineReason reason)
     return "unknown";
 }
 
+std::optional<QuarantineReason> reasonFromName(std::string_view name)
+{
+    for (int i = 0; i < kQuarantineReasonCount; ++i) {
+        if (reasonName(static_cast<QuarantineReason>(i)) == name)
+            return static_cast<QuarantineReason>(i);
+    }
+    return std::nullopt;
+}
+
 QString reasonText(QuarantineReason reason)
 {
     switch (reason) {
@@ -48,6 +57,15 @@ std::string_view recordKindName(RecordKind kind)
     case RecordKind::Unknown: break;
     }
     return "unknown";
+}
+
+RecordKind recordKindFromName(std::string_view name)
+{
+    for (RecordKind kind : {RecordKind::Case, RecordKind::Survey, RecordKind::Dimension}) {
+        if (recordKindName(kind) == name)
+            return kind;
+    }
+    return RecordKind::Unknown;
 }
 
 std::string clipRaw(std::string_view raw)

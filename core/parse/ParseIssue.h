@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,11 +27,13 @@ constexpr int kQuarantineReasonCount = 10;
 
 // Stable machine name ("missing_field", ...), used in the store, JSON output and CSV.
 std::string_view reasonName(QuarantineReason reason);
+std::optional<QuarantineReason> reasonFromName(std::string_view name);
 // Human text, translated.
 QString reasonText(QuarantineReason reason);
 
 enum class RecordKind : std::uint8_t { Case, Survey, Dimension, Unknown };
 std::string_view recordKindName(RecordKind kind);
+RecordKind recordKindFromName(std::string_view name); // Unknown for any other text
 
 // One record longer than this is quarantined (data-formats.md: a TSV or JSON Lines line, or one element
 // of a JSON array). A whole array file may be larger.

@@ -113,11 +113,8 @@ void MysqlStore::beginTransaction()
         }
     });
     m_inTransaction = true;
-    for (IdentityIndex* index : { &m_caseIds, &m_surveyIds }) {
-        index->synced = false;
-        index->lastSeqAtBegin = index->lastSeq;
-        index->addedInTransaction.clear();
-    }
+    m_caseIds.beginTransaction();
+    m_surveyIds.beginTransaction();
 }
 
 void MysqlStore::commit()
@@ -139,18 +136,14 @@ void MysqlStore::commit()
         forgetTransaction();
         throw;
     }
-    m_caseIds.addedInTransaction.clear();
-    m_surveyIds.addedInTransaction.clear();
+    m_caseIds.commit();
+    m_surveyIds.commit();
 }
 
 void MysqlStore::forgetTransaction()
 {
-    for (IdentityIndex* index : { &m_caseIds, &m_surveyIds }) {
-        for (std::int64_t id : index->addedInTransaction)
-            index->ids.erase(id);
-        index->addedInTransaction.clear();
-        index->lastSeq = index->lastSeqAtBegin;
-    }
+    m_caseIds.rollback();
+    m_surveyIds.rollback();
 }
 
 void MysqlStore::rollback()
@@ -174,29 +167,17 @@ void MysqlStore::requireTransaction() const
             QCoreApplication::translate("Store", "%1: events must be written inside a transaction").arg(m_db.name()));
 }
 
-void MysqlStore::sync(IdentityIndex& index)
+void MysqlStore::sync(EventIdentities& index)
 {
-    if (index.synced)
+    if (index.synced())
         return;
     // Under the write lock nobody else adds rows now; load the ones added since we last looked. That
     // includes this store's own rows of earlier transactions (already in the set): reading them back is
     // cheap, and assuming how the server numbers AUTO_INCREMENT values could skip someone else's.
-    Statement rows(m_db, "SELECT seq, id FROM " + quoteIdentifier(index.table) + " WHERE seq > ? ORDER BY seq");
-    rows.bind(0, index.lastSeq);
-    rows.forEachIntegerRow([&](std::span<const std::int64_t> row) {
-        index.lastSeq = row[0];
-        index.ids.insert(row[1]);
-    });
-    index.lastSeqAtBegin = index.lastSeq;
-    index.synced = true;
-}
-
-bool MysqlStore::claim(IdentityIndex& index, std::int64_t identity)
-{
-    if (!index.ids.insert(identity))
-        return false;
-    index.addedInTransaction.push_back(identity);
-    return true;
+    Statement rows(m_db, "SELECT seq, id FROM " + quoteIdentifier(index.table()) + " WHERE seq > ? ORDER BY seq");
+    rows.bind(0, index.lastSeq());
+    rows.forEachIntegerRow([&](std::span<const std::int64_t> row) { index.addExisting(row[0], row[1]); });
+    index.markSynced();
 }
 
 std::int64_t MysqlStore::addImportLog(const ImportLogEntry& e)
@@ -248,7 +229,7 @@ InsertCounts MysqlStore::insertCaseEvents(std::span<const CaseEvent> events, std
     std::vector<std::int64_t> identities;
     for (const CaseEvent& e : events) {
         const std::int64_t identity = eventIdentity(e);
-        if (!claim(m_caseIds, identity)) {
+        if (!m_caseIds.claim(identity)) {
             ++counts.duplicates;
             continue;
         }
@@ -291,7 +272,7 @@ InsertCounts MysqlStore::insertSurveys(std::span<const SurveyEvent> surveys, std
     std::vector<std::int64_t> identities;
     for (const SurveyEvent& e : surveys) {
         const std::int64_t identity = eventIdentity(e);
-        if (!claim(m_surveyIds, identity)) {
+        if (!m_surveyIds.claim(identity)) {
             ++counts.duplicates;
             continue;
         }

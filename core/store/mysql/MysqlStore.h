@@ -17,7 +17,7 @@
 #include "MysqlBulkInsert.h"
 #include "MysqlDimensionWriter.h"
 #include "store/Store.h"
-#include "util/IdentitySet.h"
+#include "store/EventIdentities.h"
 
 #include <map>
 #include <memory>
@@ -55,21 +55,9 @@ public:
     QString serverVersion() const { return m_db.serverVersion(); }
 
 private:
-    // The identities of one event table, synchronised with the table under the write lock before the
-    // first insert of a transaction, and restored on rollback.
-    struct IdentityIndex {
-        std::string_view table;
-        IdentitySet ids;
-        std::int64_t lastSeq = 0; // the highest seq read from the table
-        std::int64_t lastSeqAtBegin = 0;
-        bool synced = false;
-        std::vector<std::int64_t> addedInTransaction;
-    };
-    void sync(IdentityIndex& index);
+    void sync(EventIdentities& identities);
     // Takes the identities added by the current transaction back out of the sets (it did not land).
     void forgetTransaction();
-    // True when the identity is new (and now taken).
-    bool claim(IdentityIndex& index, std::int64_t identity);
     void requireTransaction() const;
     // Runs the first statement(s) of a unit of work; when the connection turns out to be gone (the server
     // restarted while we were idle), reconnects once and runs them again. Never inside a transaction.
@@ -84,8 +72,8 @@ private:
 
     mutable Connection m_db;
     bool m_inTransaction = false;
-    IdentityIndex m_caseIds { "case_event", {}, 0, 0, false, {} };
-    IdentityIndex m_surveyIds { "survey", {}, 0, 0, false, {} };
+    EventIdentities m_caseIds { "case_event" };
+    EventIdentities m_surveyIds { "survey" };
     BulkInsert m_insertCase;
     BulkInsert m_insertSurvey;
     BulkInsert m_insertQuarantine;

@@ -142,16 +142,8 @@ void MysqlStore::forEachQuarantined(const std::function<void(const QuarantineEnt
             QuarantineRecord& q = entry.record;
             q.line = toInt(r.text(1));
             q.offset = toInt(r.text(2));
-            const std::string_view kind = r.text(3);
-            q.kind = kind == "case"   ? RecordKind::Case
-                : kind == "survey"    ? RecordKind::Survey
-                : kind == "dimension" ? RecordKind::Dimension
-                                      : RecordKind::Unknown;
-            const std::string_view reason = r.text(4);
-            for (int i = 0; i < kQuarantineReasonCount; ++i) {
-                if (reasonName(static_cast<QuarantineReason>(i)) == reason)
-                    q.reason = static_cast<QuarantineReason>(i);
-            }
+            q.kind = recordKindFromName(r.text(3));
+            q.reason = reasonFromName(r.text(4)).value_or(q.reason);
             q.field.assign(r.text(5));
             q.detail.assign(r.text(6));
             q.raw.assign(r.text(7));

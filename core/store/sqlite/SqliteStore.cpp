@@ -39,30 +39,23 @@ void SqliteStore::beginTransaction()
 {
     m_db.exec("BEGIN IMMEDIATE");
     m_inTransaction = true;
-    for (IdentityIndex* index : {&m_caseIds, &m_surveyIds}) {
-        index->synced = false;
-        index->lastSeqAtBegin = index->lastSeq;
-        index->addedInTransaction.clear();
-    }
+    m_caseIds.beginTransaction();
+    m_surveyIds.beginTransaction();
 }
 
 void SqliteStore::commit()
 {
     m_db.exec("COMMIT");
     m_inTransaction = false;
-    m_caseIds.addedInTransaction.clear();
-    m_surveyIds.addedInTransaction.clear();
+    m_caseIds.commit();
+    m_surveyIds.commit();
 }
 
 void SqliteStore::rollback()
 {
     m_inTransaction = false;
-    for (IdentityIndex* index : {&m_caseIds, &m_surveyIds}) {
-        for (std::int64_t id : index->addedInTransaction)
-            index->ids.erase(id);
-        index->addedInTransaction.clear();
-        index->lastSeq = index->lastSeqAtBegin;
-    }
+    m_caseIds.rollback();
+    m_surveyIds.rollback();
     m_db.exec("ROLLBACK");
 }
 
@@ -72,27 +65,16 @@ void SqliteStore::requireTransaction() const
         throw StoreError(QCoreApplication::translate("Store", "%1: events must be written inside a transaction").arg(m_db.path()));
 }
 
-void SqliteStore::sync(IdentityIndex& index)
+void SqliteStore::sync(EventIdentities& index)
 {
-    if (index.synced)
+    if (index.synced())
         return;
     // Under the write lock nobody else can add rows now; load the ones added since we last looked.
-    Statement rows(m_db, "SELECT seq, id FROM " + std::string(index.table) + " WHERE seq > ? ORDER BY seq");
-    rows.bind(1, index.lastSeq);
-    while (rows.step()) {
-        index.lastSeq = rows.columnInt(0);
-        index.ids.insert(rows.columnInt(1));
-    }
-    index.lastSeqAtBegin = index.lastSeq;
-    index.synced = true;
-}
-
-bool SqliteStore::claim(IdentityIndex& index, std::int64_t identity)
-{
-    if (!index.ids.insert(identity))
-        return false;
-    index.addedInTransaction.push_back(identity);
-    return true;
+    Statement rows(m_db, "SELECT seq, id FROM " + std::string(index.table()) + " WHERE seq > ? ORDER BY seq");
+    rows.bind(1, index.lastSeq());
+    while (rows.step())
+        index.addExisting(rows.columnInt(0), rows.columnInt(1));
+    index.markSynced();
 }
 
 std::int64_t SqliteStore::addImportLog(const ImportLogEntry& e)
@@ -143,7 +125,7 @@ InsertCounts SqliteStore::insertCaseEvents(std::span<const CaseEvent> events, st
     Statement& s = *m_insertCase;
     for (const CaseEvent& e : events) {
         const std::int64_t identity = eventIdentity(e);
-        if (!claim(m_caseIds, identity)) {
+        if (!m_caseIds.claim(identity)) {
             ++counts.duplicates;
             continue;
         }
@@ -164,7 +146,7 @@ InsertCounts SqliteStore::insertCaseEvents(std::span<const CaseEvent> events, st
         ++counts.inserted;
     }
     if (counts.inserted > 0)
-        m_caseIds.lastSeq = m_db.lastInsertId();
+        m_caseIds.setLastSeq(m_db.lastInsertId());
     return counts;
 }
 
@@ -176,7 +158,7 @@ InsertCounts SqliteStore::insertSurveys(std::span<const SurveyEvent> surveys, st
     Statement& s = *m_insertSurvey;
     for (const SurveyEvent& e : surveys) {
         const std::int64_t identity = eventIdentity(e);
-        if (!claim(m_surveyIds, identity)) {
+        if (!m_surveyIds.claim(identity)) {
             ++counts.duplicates;
             continue;
         }
@@ -198,7 +180,7 @@ InsertCounts SqliteStore::insertSurveys(std::span<const SurveyEvent> surveys, st
         ++counts.inserted;
     }
     if (counts.inserted > 0)
-        m_surveyIds.lastSeq = m_db.lastInsertId();
+        m_surveyIds.setLastSeq(m_db.lastInsertId());
     return counts;
 }
 
@@ -414,15 +396,8 @@ void SqliteStore::forEachQuarantined(const std::function<void(const QuarantineEn
         QuarantineRecord& q = entry.record;
         q.line = rows.columnInt(1);
         q.offset = rows.columnInt(2);
-        const std::string_view kind = rows.columnUtf8(3);
-        q.kind = kind == "case" ? RecordKind::Case : kind == "survey" ? RecordKind::Survey
-            : kind == "dimension"                  ? RecordKind::Dimension
-                                                   : RecordKind::Unknown;
-        const std::string_view reason = rows.columnUtf8(4);
-        for (int r = 0; r < kQuarantineReasonCount; ++r) {
-            if (reasonName(static_cast<QuarantineReason>(r)) == reason)
-                q.reason = static_cast<QuarantineReason>(r);
-        }
+        q.kind = recordKindFromName(rows.columnUtf8(3));
+        q.reason = reasonFromName(rows.columnUtf8(4)).value_or(q.reason);
         q.field.assign(rows.columnUtf8(5));
         q.detail.assign(rows.columnUtf8(6));
         q.raw.assign(rows.columnUtf8(7));

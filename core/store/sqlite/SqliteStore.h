@@ -3,7 +3,7 @@
 
 #include "SqliteHandle.h"
 #include "store/Store.h"
-#include "util/IdentitySet.h"
+#include "store/EventIdentities.h"
 
 #include <map>
 #include <memory>
@@ -40,19 +40,7 @@ public:
     Connection& connection() { return m_db; }
 
 private:
-    // The identities of one event table. Synchronised with the table under the write lock before the
-    // first insert of a transaction (another process may have written since), and restored on rollback.
-    struct IdentityIndex {
-        std::string_view table;
-        IdentitySet ids;
-        std::int64_t lastSeq = 0;
-        std::int64_t lastSeqAtBegin = 0;
-        bool synced = false;
-        std::vector<std::int64_t> addedInTransaction;
-    };
-    void sync(IdentityIndex& index);
-    // True when the identity is new (and now taken).
-    bool claim(IdentityIndex& index, std::int64_t identity);
+    void sync(EventIdentities& identities);
     void requireTransaction() const;
     struct DimensionStatements {
         std::unique_ptr<Statement> insert; // INSERT OR IGNORE: 1 change when the key is new
@@ -61,8 +49,8 @@ private:
     DimensionStatements& dimensionStatements(const DimensionSpec& spec);
 
     bool m_inTransaction = false;
-    IdentityIndex m_caseIds{"case_event", {}, 0, 0, false, {}};
-    IdentityIndex m_surveyIds{"survey", {}, 0, 0, false, {}};
+    EventIdentities m_caseIds{"case_event"};
+    EventIdentities m_surveyIds{"survey"};
 
     mutable Connection m_db;
     std::unique_ptr<Statement> m_insertCase;
