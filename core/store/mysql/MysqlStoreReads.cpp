@@ -1,5 +1,6 @@
 // MysqlStore: reading back (streamed, never a whole table in memory) and the table counts.
 #include "MysqlStore.h"
+#include "store/DataTables.h"
 
 #include <QCoreApplication>
 
@@ -63,12 +64,8 @@ std::vector<TableCount> MysqlStore::tableCounts()
             "SELECT COUNT(*) FROM " + quoteIdentifier(table), [&](const ResultRow& row) { rows = toInt(row.text(0)); });
         counts.push_back({ qs(table), description, rows });
     };
-    for (const DimensionSpec& spec : dimensionSpecs())
-        add(spec.table, QCoreApplication::translate("Store", "Dimension: %1").arg(qs(spec.name)));
-    add("case_event", QCoreApplication::translate("Store", "Case events"));
-    add("survey", QCoreApplication::translate("Store", "Surveys"));
-    add("quarantine", QCoreApplication::translate("Store", "Quarantined records"));
-    add("import_log", QCoreApplication::translate("Store", "Imported files"));
+    for (const auto& [table, description] : dataTables())
+        add(table, description);
     return counts;
 }
 

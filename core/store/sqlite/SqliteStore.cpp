@@ -1,6 +1,7 @@
 #include "SqliteStore.h"
 
 #include "SqliteSchema.h"
+#include "store/DataTables.h"
 #include "util/Hash.h"
 
 #include <QCoreApplication>
@@ -314,12 +315,8 @@ std::vector<TableCount> SqliteStore::tableCounts()
         counts.push_back({QString::fromUtf8(table.data(), static_cast<qsizetype>(table.size())), description,
                           count.columnInt(0)});
     };
-    for (const DimensionSpec& spec : dimensionSpecs())
-        add(spec.table, QCoreApplication::translate("Store", "Dimension: %1").arg(QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()))));
-    add("case_event", QCoreApplication::translate("Store", "Case events"));
-    add("survey", QCoreApplication::translate("Store", "Surveys"));
-    add("quarantine", QCoreApplication::translate("Store", "Quarantined records"));
-    add("import_log", QCoreApplication::translate("Store", "Imported files"));
+    for (const auto& [table, description] : dataTables())
+        add(table, description);
     return counts;
 }
 
