@@ -5,10 +5,19 @@
 #include "SurveyBook.h"
 
 #include <memory>
+#include <vector>
 
 namespace carepulse {
 
 class Store;
+
+// Events that arrived together (a live source's batch), applied to the books in one go.
+struct EventBatch {
+    std::vector<CaseEvent> cases;
+    std::vector<SurveyEvent> surveys;
+    std::int64_t receivedMs = 0; // steady-clock ms when the batch's first event was received (latency)
+    std::size_t size() const { return cases.size() + surveys.size(); }
+};
 
 struct Books {
     CaseBook cases;
@@ -16,6 +25,13 @@ struct Books {
 
     void apply(const CaseEvent& e) { cases.apply(e); }
     void apply(const SurveyEvent& s) { surveys.apply(cases.caseIndex(s.caseNo), s); }
+    void apply(const EventBatch& batch)
+    {
+        for (const CaseEvent& e : batch.cases)
+            apply(e);
+        for (const SurveyEvent& s : batch.surveys)
+            apply(s);
+    }
 };
 
 // Reads the dimensions, every case event and every survey from the store.

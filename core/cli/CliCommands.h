@@ -18,6 +18,7 @@ int runKpi(const QStringList& args);
 int runBreaches(const QStringList& args);
 int runExport(const QStringList& args);
 int runMysql(const QStringList& args);
+int runTail(const QStringList& args);
 
 // Dispatches argv to a command; prints usage for unknown ones.
 int runCli(int argc, char** argv);

@@ -18,6 +18,7 @@ void printUsage(QTextStream& s)
         "  breaches   List SLA-breached or at-risk cases, or group them (--group-by center,manager)\n"
         "  export     Export a report as CSV: kpi, by-priority, breaches, groups, trends,\n"
         "             survey-questions, quarantine\n"
+        "  tail       Ingest live events from files, folders or TCP (tail --help)\n"
         "  simulate   Generate a realistic FutureCart data set (simulate history --help)\n"
         "  mysql      Load the course dimension tables into MySQL or MariaDB (mysql --help)\n"
         "\n"
@@ -59,6 +60,8 @@ int runCli(int argc, char** argv)
         return runKpi(args);
     if (command == QLatin1String("simulate"))
         return runSimulate(args);
+    if (command == QLatin1String("tail"))
+        return runTail(args);
     if (command == QLatin1String("mysql"))
         return runMysql(args);
     err() << QCoreApplication::translate("cli", "carepulse-cli: unknown command '%1'\n\n").arg(command);

@@ -1,15 +1,25 @@
 #include "SnapshotService.h"
 
+#include <chrono>
+
 namespace carepulse {
+
+std::int64_t steadyNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 SnapshotService::SnapshotService(std::unique_ptr<Books> books, QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<std::shared_ptr<const KpiSnapshot>>();
+    qRegisterMetaType<std::vector<carepulse::ShownEvents>>();
     m_thread.setObjectName(QStringLiteral("kpi-snapshots"));
     m_worker = new SnapshotWorker(std::move(books));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SnapshotWorker::computed, this, &SnapshotService::deliver);
+    connect(m_worker, &SnapshotWorker::shown, this, &SnapshotService::eventsShown);
     m_thread.start();
 }
 
@@ -24,6 +34,18 @@ std::uint64_t SnapshotService::request(const SnapshotRequest& request)
     const std::uint64_t generation = ++m_generation;
     m_worker->post(request, generation);
     return generation;
+}
+
+void SnapshotService::apply(std::shared_ptr<const EventBatch> batch)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch = std::move(batch)] { worker->apply(*batch); },
+                              Qt::QueuedConnection);
+}
+
+void SnapshotService::post(std::function<void(const Books&)> job)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
+                              Qt::QueuedConnection);
 }
 
 void SnapshotService::deliver(std::shared_ptr<const KpiSnapshot> snapshot)
@@ -47,6 +69,13 @@ void SnapshotWorker::post(const SnapshotRequest& request, std::uint64_t generati
     QMetaObject::invokeMethod(this, &SnapshotWorker::computePending, Qt::QueuedConnection);
 }
 
+void SnapshotWorker::apply(const EventBatch& batch)
+{
+    m_books->apply(batch);
+    if (batch.size() > 0)
+        m_unseen.push_back({batch.receivedMs, static_cast<std::int64_t>(batch.size()), 0});
+}
+
 void SnapshotWorker::computePending()
 {
     std::pair<SnapshotRequest, std::uint64_t> job;
@@ -63,6 +92,12 @@ void SnapshotWorker::computePending()
                                                               r.asOf.value_or(dataClock(m_books->cases, m_books->surveys))));
     snapshot->generation = job.second;
     Q_EMIT computed(std::move(snapshot));
+    if (!m_unseen.empty()) {
+        const std::int64_t now = steadyNowMs();
+        for (ShownEvents& s : m_unseen)
+            s.shownMs = now;
+        Q_EMIT shown(std::exchange(m_unseen, {}));
+    }
 }
 
 } // namespace carepulse

@@ -11,9 +11,11 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace carepulse {
 
@@ -21,6 +23,16 @@ struct SnapshotRequest {
     std::optional<Timestamp> asOf; // none: the data clock
     KpiSettings settings;
 };
+
+// Live events that a snapshot made visible: how long after their receipt (event-to-snapshot latency).
+struct ShownEvents {
+    std::int64_t receivedMs = 0; // steady-clock ms (EventBatch::receivedMs)
+    std::int64_t events = 0;
+    std::int64_t shownMs = 0;    // steady-clock ms when the snapshot including them was computed
+};
+
+// Milliseconds of a steady clock shared by sources and the service.
+std::int64_t steadyNowMs();
 
 class SnapshotWorker;
 
@@ -35,9 +47,18 @@ public:
     std::uint64_t request(const SnapshotRequest& request);
     std::uint64_t latestGeneration() const { return m_generation.load(); }
 
+    // Thread-safe. Live events: applied to the books on the worker thread, in the order posted, before
+    // any snapshot requested after this call.
+    void apply(std::shared_ptr<const EventBatch> batch);
+    // Thread-safe. Runs job on the worker thread with the books (drill-downs, trends, case lists), after
+    // the events posted before it. The job hands its result back itself (a queued call to its receiver).
+    void post(std::function<void(const Books&)> job);
+
 Q_SIGNALS:
     // Delivered in the receiver's thread. Older generations than one already delivered never arrive.
     void snapshotReady(std::shared_ptr<const KpiSnapshot> snapshot);
+    // Delivered with each snapshot that includes live events applied since the previous one.
+    void eventsShown(std::vector<carepulse::ShownEvents> shown);
 
 private:
     void deliver(std::shared_ptr<const KpiSnapshot> snapshot);
@@ -57,9 +78,12 @@ public:
 
     // Any thread: remember the newest request and make sure one computation is scheduled.
     void post(const SnapshotRequest& request, std::uint64_t generation);
+    void apply(const EventBatch& batch);
+    void run(const std::function<void(const Books&)>& job) { job(*m_books); }
 
 Q_SIGNALS:
     void computed(std::shared_ptr<const KpiSnapshot> snapshot);
+    void shown(std::vector<carepulse::ShownEvents> shown);
 
 private:
     void computePending();
@@ -68,6 +92,7 @@ private:
     std::mutex m_mutex;
     std::optional<std::pair<SnapshotRequest, std::uint64_t>> m_pending;
     bool m_scheduled = false;
+    std::vector<ShownEvents> m_unseen; // applied, not yet in a snapshot (worker thread only)
 };
 
 } // namespace carepulse
