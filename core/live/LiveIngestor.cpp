@@ -170,6 +170,7 @@ void LiveIngestor::schedulePump(int delayMs)
 void LiveIngestor::pump()
 {
     if (m_retryMs > 0 && !commit()) {
+        m_idle = false;
         m_retryMs = std::min(kMaxRetryMs, m_retryMs * 2);
         schedulePump(m_retryMs);
         return;
@@ -201,6 +202,7 @@ void LiveIngestor::pump()
     const bool due = pending && (static_cast<std::size_t>(m_batch.recordsRead) >= m_options.batchRecords ||
                                  age >= m_options.maxDelayMs || m_batchReceivedMs == 0);
     if (due && !commit()) {
+        m_idle = false;
         m_retryMs = 250;
         schedulePump(m_retryMs);
         return;

@@ -32,6 +32,7 @@ private slots:
     void serverRestartLosesNothing();
     void lostConnectionKeepsNothingUnacknowledged();
     void connectRetriesUntilServerIsBack();
+    void tailKeepsGoingThroughServerRestart();
 
 private:
     carepulse::test::CliResult cli(const QStringList& args) const
