@@ -19,7 +19,7 @@ void printUsage(QTextStream& s)
         "  export     Export a report as CSV: kpi, by-priority, breaches, groups, trends,\n"
         "             survey-questions, quarantine\n"
         "  tail       Ingest live events from files, folders or TCP (tail --help)\n"
-        "  simulate   Generate a realistic FutureCart data set (simulate history --help)\n"
+        "  simulate   Generate a FutureCart data set or stream live events (simulate --help)\n"
         "  mysql      Load the course dimension tables into MySQL or MariaDB (mysql --help)\n"
         "\n"
         "Run 'carepulse-cli COMMAND --help' for a command's options.\n");

@@ -3,33 +3,13 @@
 // about 62% of them, a later Closed event no later than `end`. Resolution times are drawn relative to
 // the case's SLA so that about one closed case in eight (with an SLA) closed late.
 
-#include "CaseMix.h"
-#include "EmployeeGenerator.h"
-#include "ProductGenerator.h"
+#include "CaseDrawer.h"
 #include "model/Timestamp.h"
 
 #include <cstdint>
-#include <limits>
 #include <vector>
 
 namespace carepulse::simulate {
-
-struct SimCase {
-    Timestamp created = 0;
-    std::uint32_t closeAfter = 0; // seconds from creation to the Closed event, or kStillOpen
-    std::uint32_t employeeKey = 0;
-    std::uint32_t productCode = 0;
-    std::uint16_t centre = 0;     // index into ReferenceData::centres, or kUnknownCentre
-    std::uint16_t country = 0;    // CaseMix::countryCode
-    std::uint8_t pair = 0;        // index into CaseMix::pairs()
-    Channel channel = Channel::Call;
-
-    static constexpr std::uint32_t kStillOpen = std::numeric_limits<std::uint32_t>::max();
-    static constexpr std::uint16_t kUnknownCentre = std::numeric_limits<std::uint16_t>::max();
-
-    bool isClosed() const { return closeAfter != kStillOpen; }
-    Timestamp closedAt() const { return created + closeAfter; }
-};
 
 struct HistoryOptions {
     std::uint64_t seed = 1;

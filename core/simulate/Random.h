@@ -83,6 +83,10 @@ enum RandomStream : std::uint64_t {
     StreamClosing = 5,
     StreamSurveys = 6,
     StreamCentres = 7,
+    // The live stream (simulate stream): its own streams, so it never shifts the history's numbers.
+    StreamLiveArrivals = 8,
+    StreamLiveCases = 9,
+    StreamLiveSurveys = 10,
 };
 
 } // namespace carepulse::simulate

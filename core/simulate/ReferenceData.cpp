@@ -1,5 +1,7 @@
 #include "ReferenceData.h"
 
+#include "SeedCases.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -186,16 +188,19 @@ std::optional<ReferenceData> ReferenceData::loadBundled(QString* error)
     for (const auto& row : countries.rows)
         data.countryCodes.push_back(upper(field(row, c[0])));
 
-    // 000000_0: case_no, created_employee_key, call_center_id, status, category, sub_category,
-    // communication_mode, country_cd, product_code; comma-separated, no header.
-    SmallTable seed;
-    if (!readTable(QStringLiteral("seed_cases_000000_0.csv"), ',', false, seed, error))
+    // The real seed cases (000000_0), whose employees and products the generated dimensions include.
+    QFile seedFile(bundledResourcePath(QStringLiteral("seed_cases_000000_0.csv")));
+    if (!seedFile.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("simulate", "cannot read bundled resource %1").arg(seedFile.fileName());
         return std::nullopt;
-    for (const auto& row : seed.rows) {
-        const auto centre = centreIndex.find(field(row, 2));
-        if (row.size() < 9 || centre == centreIndex.end())
+    }
+    const QByteArray seedBytes = seedFile.readAll();
+    const SeedCaseFile seed = parseSeedCases(std::string_view(seedBytes.constData(), static_cast<std::size_t>(seedBytes.size())));
+    for (const SeedCaseRow& row : seed.rows) {
+        const auto centre = centreIndex.find(row.callCenterId);
+        if (centre == centreIndex.end())
             continue;
-        data.seedCases.push_back({toNumber(row[1]), centre->second, toNumber(row[8]), upper(row[7])});
+        data.seedCases.push_back({toNumber(row.employeeKey), centre->second, toNumber(row.productCode), upper(row.countryCode)});
     }
 
     if (data.centres.empty() || data.pairs.empty() || data.countryCodes.empty()) {

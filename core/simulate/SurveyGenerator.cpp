@@ -8,11 +8,15 @@ namespace carepulse::simulate {
 
 namespace {
 
-constexpr double kSurveyShare = 0.82; // a few of these would be answered after `end` and are dropped
-constexpr double kSecondSurveyShare = 0.012;
 constexpr double kUnansweredShare = 0.015;
 
-// Minutes to a day: most customers answer the e-mail soon after closing, some the next day.
+std::uint8_t scale(double satisfaction)
+{
+    return static_cast<std::uint8_t>(std::clamp(1 + static_cast<int>(satisfaction * 10.0), 1, 10));
+}
+
+} // namespace
+
 Timestamp answerDelay(Random& random)
 {
     const double u = random.uniform();
@@ -23,13 +27,6 @@ Timestamp answerDelay(Random& random)
     return random.between(6 * 3600, 24 * 3600);
 }
 
-std::uint8_t scale(double satisfaction)
-{
-    return static_cast<std::uint8_t>(std::clamp(1 + static_cast<int>(satisfaction * 10.0), 1, 10));
-}
-
-// One latent satisfaction per answer sheet: a late case pulls the overall, knowledge and recommend
-// scores down hard; the conversation with the agent suffers less.
 std::array<std::uint8_t, 5> answerSheet(bool late, Random& random)
 {
     const double satisfaction = (late ? 0.36 : 0.74) + 0.22 * random.triangular();
@@ -45,8 +42,6 @@ std::array<std::uint8_t, 5> answerSheet(bool late, Random& random)
     }
     return answers;
 }
-
-} // namespace
 
 std::vector<SimSurvey> generateSurveys(const CaseHistory& history, const CaseMix& mix, Timestamp end,
                                        std::uint64_t seed)

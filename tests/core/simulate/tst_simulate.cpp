@@ -1,6 +1,8 @@
 // `carepulse-cli simulate history`: a small data set is deterministic, well-formed and realistic
 // (closure, SLA, survey and hierarchy properties the dashboards rely on).
 
+#include "SimulateTests.h"
+
 #include "cli/CliCommands.h"
 #include "model/Timestamp.h"
 
@@ -433,5 +435,10 @@ void TestSimulate::unwritableOutputFails()
              int(cli::ExitFailure));
 }
 
-QTEST_GUILESS_MAIN(TestSimulate)
+int runHistoryTests(int argc, char** argv)
+{
+    TestSimulate test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_simulate.moc"
