@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliOutput.h"
+#include "TerminalPassword.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,7 @@ int runCli(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CarePulse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREPULSE_VERSION));
 
+    installTerminalPasswordPrompt();
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "MysqlConnection.h"
 
+#include "store/PasswordPrompt.h"
+
 #include <QCoreApplication>
 #include <QThread>
 
@@ -97,11 +99,18 @@ void Connection::connect()
     unsigned int errorNumber = 0;
     int delayMs = kFirstRetryDelayMs;
     int waitedMs = 0;
+    int prompts = 0;
     for (int attempt = 1;; ++attempt) {
         if (tryConnect(error, errorNumber)) {
             m_lost = false;
             setUpSession();
             return;
+        }
+        // Refused without a password from the environment: ask (terminal or dialog) and try again.
+        if (errorNumber == ER_ACCESS_DENIED_ERROR && passwordFromEnvironment().isNull() && prompts < kMaxPrompts
+            && askPassword(account(), error)) {
+            ++prompts;
+            continue;
         }
         if (!isTransientConnectError(errorNumber) || attempt >= m_options.connectAttempts) {
             const QString message = attempt > 1
@@ -161,7 +170,7 @@ bool Connection::tryConnect(QString& error, unsigned int& errorNumber)
     const QByteArray host = m_options.host.toUtf8();
     const QByteArray database = m_options.database.toUtf8();
     const QByteArray socket = m_options.socket.toUtf8();
-    const QByteArray password = passwordFromEnvironment();
+    const QByteArray password = currentPassword();
     const bool viaSocket = !socket.isEmpty();
     // With CreateDatabase, connect without a default database and create it when it is missing.
     const bool create = m_missingDatabase == MissingDatabase::Create;
@@ -204,6 +213,17 @@ void Connection::setUpSession()
     exec("SET SESSION net_write_timeout = 600");
 }
 
+QString Connection::account() const
+{
+    return m_options.user + QLatin1Char('@') + m_options.server();
+}
+
+QByteArray Connection::currentPassword() const
+{
+    const QByteArray fromEnvironment = passwordFromEnvironment();
+    return fromEnvironment.isNull() ? rememberedPassword(account()) : fromEnvironment;
+}
+
 QString Connection::passwordHint(unsigned int errorNumber) const
 {
     if (errorNumber != ER_ACCESS_DENIED_ERROR)
@@ -211,7 +231,7 @@ QString Connection::passwordHint(unsigned int errorNumber) const
     if (m_options.passwordInUrl)
         return QCoreApplication::translate(
             "MySQL", " (a password in the URL is ignored: set MYSQL_PWD or CAREPULSE_MYSQL_PASSWORD)");
-    if (passwordFromEnvironment().isNull())
+    if (currentPassword().isNull())
         return QCoreApplication::translate(
             "MySQL", " (no password was given: set MYSQL_PWD or CAREPULSE_MYSQL_PASSWORD)");
     return {};

@@ -70,6 +70,11 @@ private:
     void setUpSession();
     // Why access may have been denied, when it is about where the password comes from.
     QString passwordHint(unsigned int errorNumber) const;
+    // user@host:port, the key a prompted password is remembered under.
+    QString account() const;
+    // From the environment, else one given at a prompt in this process; null when neither.
+    QByteArray currentPassword() const;
+    static constexpr int kMaxPrompts = 3;
 
     ConnectOptions m_options;
     MissingDatabase m_missingDatabase;

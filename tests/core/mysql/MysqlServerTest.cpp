@@ -5,6 +5,8 @@
 
 #include "import/Importer.h"
 
+#include <QStandardPaths>
+
 #include <thread>
 
 using namespace carepulse;
@@ -214,4 +216,48 @@ void MysqlTest::connectRetriesUntilServerIsBack()
     QVERIFY2(store && openError.isEmpty(), qPrintable(openError));
     QVERIFY(timer.elapsed() >= 500);
     QCOMPARE(store->schemaVersion(), 1);
+}
+
+void MysqlTest::passwordPromptOnTerminal()
+{
+    REQUIRE_SERVER();
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux 'script' (a terminal for the prompt) is not installed");
+    const QString password = QStringLiteral("t3rminal-pw");
+    QString output;
+    QVERIFY2(m_server.sql(QStringLiteral("CREATE USER 'tty'@'127.0.0.1' IDENTIFIED BY '%1';"
+                                         "GRANT ALL ON ttytest.* TO 'tty'@'127.0.0.1';")
+                              .arg(password),
+                 &output),
+        qPrintable(output));
+    const QString url = QStringLiteral("mysql://tty@127.0.0.1:%1/ttytest").arg(m_server.port());
+    // `script` gives carepulse-cli a terminal; what we write to its input is what the user types.
+    auto onTerminal = [&](const QString& typed) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("MYSQL_PWD"));
+        env.remove(QStringLiteral("CAREPULSE_MYSQL_PASSWORD"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_work.path());
+        p.start(script, { QStringLiteral("-qec"),
+                            QStringLiteral("%1 kpi --db %2").arg(QStringLiteral(CAREPULSE_CLI), url), QStringLiteral("/dev/null") });
+        p.waitForStarted();
+        QTest::qWait(1500); // let it reach the prompt before typing
+        p.write(typed.toUtf8());
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAll()));
+    };
+    const auto [ok, shown] = onTerminal(password + QLatin1Char('\n'));
+    QVERIFY2(shown.contains(QStringLiteral("Password for tty@127.0.0.1:%1").arg(m_server.port())), qPrintable(shown));
+    QVERIFY2(ok == 0 && shown.contains(QLatin1String("\"total\"")), qPrintable(shown));
+    QVERIFY2(!shown.contains(password), "the password is not echoed");
+    const auto [refused, told] = onTerminal(QStringLiteral("wrong\n\n\n"));
+    QCOMPARE(refused, 1);
+    QVERIFY2(told.contains(QLatin1String("Access denied")), qPrintable(told));
+    // Without a terminal there is no prompt: the refusal and its hint come at once.
+    const CliResult none = runCliWithEnv(m_work.path(), { QStringLiteral("kpi"), QStringLiteral("--db"), url }, {});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(!none.err.contains(QLatin1String("Password for")));
 }

@@ -28,6 +28,7 @@ private slots:
     void storeKeepsValuesExactly();
     void twoWritersNeverStoreAnEventTwice();
     void passwordComesFromEnvironmentOnly();
+    void passwordPromptOnTerminal();
     void tlsFollowsSslMode();
     void serverRestartLosesNothing();
     void lostConnectionKeepsNothingUnacknowledged();
