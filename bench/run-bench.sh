@@ -100,6 +100,9 @@ rm -f "$work"/cp.db*
 "$cli" import --db "$work/cp.db" "$data" > /dev/null
 engine_bench "S" "$work/cp.db"
 
+# Live ingestion into the same store: TCP from the simulator, books and a snapshot a second.
+bash "$(dirname "$0")/live-bench.sh" "$build" "$work/cp.db"
+
 # Data set L (10 million cases) when asked: BENCH_L=1 make bench (generation, import and the SQL baseline
 # take several minutes).
 if [[ "${BENCH_L:-0}" == 1 ]]; then

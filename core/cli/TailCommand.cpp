@@ -225,6 +225,10 @@ int runTail(const QStringList& args)
                  .arg(c.toString(events))
                  .arg(seconds, 0, 'f', 1)
                  .arg(c.toString(qRound64(static_cast<double>(events) / seconds)));
+    if (ingestor.activeMs() > 0)
+        out() << QCoreApplication::translate("cli", "; sustained %1 events/s over %2 s of ingestion")
+                     .arg(c.toString(qRound64(static_cast<double>(events) * 1000.0 / static_cast<double>(ingestor.activeMs()))))
+                     .arg(static_cast<double>(ingestor.activeMs()) / 1000.0, 0, 'f', 1);
     if (latency.events() > 0)
         out() << QCoreApplication::translate("cli", "; event-to-snapshot latency p50 %1 ms, p99 %2 ms")
                      .arg(latency.percentile(50))

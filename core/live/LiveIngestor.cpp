@@ -279,6 +279,9 @@ bool LiveIngestor::commit()
     events->surveys = std::move(m_batch.surveys);
     events->receivedMs = m_batchReceivedMs;
     m_eventsCommitted += static_cast<std::int64_t>(events->size());
+    if (m_firstReceivedMs == 0)
+        m_firstReceivedMs = m_batchReceivedMs;
+    m_lastCommitMs = steadyNowMs();
     m_batch.clear();
     m_batchReceivedMs = 0;
     if (events->size() > 0)

@@ -47,6 +47,9 @@ public:
 
     std::vector<SourceStatus> status() const;
     std::int64_t eventsCommitted() const { return m_eventsCommitted; }
+    // Steady-clock ms from the first event received to the last commit: the span of actual ingestion,
+    // for a sustained rate that leaves out start-up and idle time. 0 before anything was committed.
+    std::int64_t activeMs() const { return m_lastCommitMs > m_firstReceivedMs ? m_lastCommitMs - m_firstReceivedMs : 0; }
     // True when no source has anything more to read and nothing waits to be committed.
     bool isIdle() const { return m_idle; }
 
@@ -87,6 +90,8 @@ private:
     QTimer m_statusTimer;
     QElapsedTimer m_sinceStatus;
     std::int64_t m_eventsCommitted = 0;
+    std::int64_t m_firstReceivedMs = 0;
+    std::int64_t m_lastCommitMs = 0;
     std::int64_t m_importId = 0; // this session's import-log row
     std::int64_t m_recordsRead = 0;
     std::int64_t m_loaded = 0;

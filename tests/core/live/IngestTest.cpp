@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <csignal>
@@ -201,4 +202,45 @@ void LiveTest::tailStopsCleanlyOnSigterm()
     QVERIFY(tail.readAllStandardOutput().contains("tail: "));
     auto store = openStore(path(QStringLiteral("t.db")));
     QCOMPARE(store->checkpoint(QStringLiteral("file:") + path(QStringLiteral("s.jsonl")))->offset, events.size());
+}
+
+void LiveTest::tailOverTcpMatchesImportOfTheSameStream()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    // The simulator with a fixed start is deterministic whatever its pace: once to TCP, once to a file.
+    const QStringList stream{QStringLiteral("simulate"), QStringLiteral("stream"), QStringLiteral("--count"),
+                             QStringLiteral("20000"), QStringLiteral("--speed"), QStringLiteral("200000"),
+                             QStringLiteral("--start"), QStringLiteral("2026-11-01 00:00:00"), QStringLiteral("--seed"),
+                             QStringLiteral("9"), QStringLiteral("--quiet")};
+    QProcess tail;
+    tail.setWorkingDirectory(m_dir->path());
+    tail.start(QStringLiteral(CAREPULSE_CLI),
+               {QStringLiteral("tail"), QStringLiteral("--db"), QStringLiteral("tcp.db"), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--quiet")});
+    QVERIFY(tail.waitForStarted());
+    const Run sent = runCli(stream + QStringList{QStringLiteral("--to"), QStringLiteral("tcp:127.0.0.1:%1").arg(port)},
+                            m_dir->path());
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    const Run written = runCli(stream + QStringList{QStringLiteral("--to"), QStringLiteral("file:same.jsonl")}, m_dir->path());
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    const Run import = runCli({QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("file.db"),
+                               QStringLiteral("same.jsonl")},
+                              m_dir->path());
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    const std::int64_t expected = rows(path(QStringLiteral("file.db")), QStringLiteral("case_event"));
+    QVERIFY(expected > 5000);
+    QVERIFY(waitFor([&] { return rows(path(QStringLiteral("tcp.db")), QStringLiteral("case_event")) == expected; }, 60'000));
+    ::kill(static_cast<pid_t>(tail.processId()), SIGTERM);
+    QVERIFY(tail.waitForFinished(30'000));
+    QCOMPARE(tail.exitCode(), 0);
+    QCOMPARE(rows(path(QStringLiteral("tcp.db")), QStringLiteral("survey")),
+             rows(path(QStringLiteral("file.db")), QStringLiteral("survey")));
+    const QByteArray overTcp = kpiJson(QStringLiteral("tcp.db"), m_dir->path());
+    QVERIFY(overTcp.contains("\"total\""));
+    QCOMPARE(overTcp, kpiJson(QStringLiteral("file.db"), m_dir->path()));
 }

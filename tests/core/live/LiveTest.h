@@ -49,6 +49,7 @@ private Q_SLOTS:
     void tailCommandMatchesImport();
     void tailSurvivesSigkill();
     void tailStopsCleanlyOnSigterm();
+    void tailOverTcpMatchesImportOfTheSameStream();
 
 private:
     QString path(const QString& name) const;
