@@ -1,16 +1,31 @@
 #pragma once
-// The desktop's main window: a stack of pages (only "store" for now), the menus and the status bar.
+// The desktop's main window: the filter bar, the pages (dashboard, SLA, case, trends, data), the menus,
+// the keyboard shortcuts and the status bar (store, case count, as-of moment).
 
 #include <QMainWindow>
 
 #include <cstdint>
+#include <memory>
 
 class QLabel;
-class QStackedWidget;
+class QTabWidget;
+
+namespace carepulse {
+struct KpiSnapshot;
+}
 
 namespace carepulse::ui {
 
+class AppTranslations;
+class CasePage;
+class DashboardPage;
+class Engine;
+class FilterBar;
+class SlaPage;
+class StallProbe;
 class StorePage;
+class TrendsPage;
+class ViewState;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,17 +43,38 @@ public:
     bool showPage(const QString& name);
     QString currentPageName() const;
 
+    // Switches the language at run time ("hi", "de", "en"; empty: the system's).
+    void setLanguage(const QString& language);
+    // The translators main() installed; without them the window uses its own.
+    void setTranslations(AppTranslations* translations) { m_translations = translations; }
+    void openSettings();
+    void exportCurrent();
+    void focusFilter();
+
+    Engine* engine() const { return m_engine; }
+    ViewState* viewState() const { return m_viewState; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    SlaPage* slaPage() const { return m_slaPage; }
+    CasePage* casePage() const { return m_casePage; }
+    TrendsPage* trendsPage() const { return m_trendsPage; }
     StorePage* storePage() const { return m_storePage; }
+    QTabWidget* pages() const { return m_pages; }
 
 signals:
-    // The current page has its data (or has shown why it has none): the moment to take a screenshot.
+    // The current page has its data (or has shown why it has none), and the store's summary is in the
+    // status bar: the moment to take a screenshot.
     void pageReady();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void createPages();
     void createMenus();
+    void createShortcuts();
+    void retranslate();
     void chooseStore();
     void showAbout();
     void restoreWindowState();
@@ -46,11 +82,33 @@ private:
     void showLoading(const QString& location);
     void showStoreSummary(const QString& location, std::int64_t caseEvents);
     void showStoreFailure(const QString& location);
+    void showSnapshotStatus(const std::shared_ptr<const KpiSnapshot>& snapshot);
+    void engineReady();
+    void engineFailed(const QString& location, const QString& message);
+    void pageShown(QWidget* page);
+    void currentPageChanged();
+    void applySettings();
 
     QString m_storeLocation;
-    QStackedWidget* m_pages;
+    Engine* m_engine;
+    ViewState* m_viewState;
+    FilterBar* m_filterBar;
+    QTabWidget* m_pages;
+    DashboardPage* m_dashboardPage;
+    SlaPage* m_slaPage;
+    CasePage* m_casePage;
+    TrendsPage* m_trendsPage;
     StorePage* m_storePage;
     QLabel* m_storeStatus;
+    QLabel* m_casesStatus;
+    QLabel* m_asOfStatus;
+    StallProbe* m_stallProbe = nullptr;
+    AppTranslations* m_translations = nullptr;
+    AppTranslations* m_ownTranslations = nullptr;
+    QString m_storeText;
+    bool m_storeKnown = false;
+    bool m_pageHasData = false;
+    bool m_readySent = false;
 };
 
 } // namespace carepulse::ui

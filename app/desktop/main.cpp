@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/CliOutput.h"
 #include "i18n/AppTranslations.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,8 +39,11 @@ DesktopOptions parseOptions(const QApplication& app)
         DesktopMain::tr("NAME"));
     parser.addOptions({ db, screenshot, page });
     parser.process(app);
-    return { parser.isSet(db) ? parser.value(db) : carepulse::cli::defaultStorePath(), parser.value(screenshot),
-        parser.value(page) };
+    // --db, else $CAREPULSE_DB, else the store chosen in the settings, else the user's store.
+    QString store = parser.value(db);
+    if (store.isEmpty() && qEnvironmentVariableIsEmpty("CAREPULSE_DB"))
+        store = carepulse::ui::AppSettings::storeLocation.value();
+    return { store.isEmpty() ? carepulse::cli::defaultStorePath() : store, parser.value(screenshot), parser.value(page) };
 }
 
 // Grabs the window once its page has data, then ends the event loop with 0, or 1 if the file cannot be
@@ -75,7 +79,8 @@ int main(int argc, char** argv)
         QIcon::fromTheme(QStringLiteral("carepulse"), QIcon(QStringLiteral(":/icons/carepulse.svg"))));
 
     carepulse::ui::AppTranslations translations(&app);
-    translations.apply(QLocale());
+    const QString language = carepulse::ui::AppSettings::language.value();
+    translations.apply(language.isEmpty() ? QLocale() : QLocale(language));
     QApplication::setApplicationDisplayName(QStringLiteral("CarePulse"));
 
     const DesktopOptions options = parseOptions(app);
@@ -88,6 +93,7 @@ int main(int argc, char** argv)
         return 2;
     }
     carepulse::ui::MainWindow window(options.storeLocation);
+    window.setTranslations(&translations);
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty())
