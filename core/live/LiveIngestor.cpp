@@ -30,7 +30,7 @@ constexpr int kMaxRetryMs = 10'000;
 } // namespace
 
 LiveIngestor::LiveIngestor(QString storeLocation, IngestOptions options, QObject* parent)
-    : QObject(parent), m_location(std::move(storeLocation)), m_options(options)
+    : QObject(parent), m_location(std::move(storeLocation)), m_options(options), m_pumpTimer(this), m_statusTimer(this)
 {
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &LiveIngestor::pump);

@@ -86,7 +86,7 @@ private:
     std::vector<Entry> m_entries;
     RecordBatch m_batch;
     std::int64_t m_batchReceivedMs = 0;
-    QTimer m_pumpTimer;
+    QTimer m_pumpTimer;   // children, so they move with the ingestor to its thread
     QTimer m_statusTimer;
     QElapsedTimer m_sinceStatus;
     std::int64_t m_eventsCommitted = 0;

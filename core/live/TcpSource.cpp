@@ -24,7 +24,7 @@ template<typename T> void appendMoved(std::vector<T>& to, std::vector<T>& from)
 } // namespace
 
 TcpSource::TcpSource(const QHostAddress& address, quint16 port, const TcpLimits& limits, QObject* parent)
-    : LiveSource(parent), m_address(address), m_port(port), m_limits(limits)
+    : LiveSource(parent), m_address(address), m_port(port), m_limits(limits), m_slowTimer(this)
 {
     m_slowTimer.setInterval(1000);
     connect(&m_slowTimer, &QTimer::timeout, this, &TcpSource::checkSlowPeers);
