@@ -171,6 +171,15 @@ std::size_t RecordSplitter::scanObjects(RecordBatch& batch)
         m_committedLine = m_line;
         ++records;
     };
+    // The unfinished record ends, malformed, at the line break at i; the next line starts afresh.
+    auto malformedUpToLineEnd = [&](std::size_t lineBreak) {
+        if (!m_discarding)
+            quarantine(QuarantineReason::MalformedJson,
+                       std::string_view(m_pending.data() + m_recordStart, lineBreak - m_recordStart), m_recordLine,
+                       recordOffset(), batch);
+        ++m_line;
+        finishRecord(lineBreak + 1);
+    };
     while (i < size) {
         const char c = m_pending[i];
         switch (m_state) {
@@ -212,15 +221,8 @@ std::size_t RecordSplitter::scanObjects(RecordBatch& batch)
                 m_state = Scan::Escape;
             else if (c == '"')
                 m_state = Scan::InRecord;
-            else if (c == '\n') {
-                // JSON strings hold no raw line break: the record was cut off; the next line starts afresh.
-                if (!m_discarding)
-                    quarantine(QuarantineReason::MalformedJson,
-                               std::string_view(m_pending.data() + m_recordStart, i - m_recordStart), m_recordLine,
-                               recordOffset(), batch);
-                ++m_line;
-                finishRecord(i + 1);
-            }
+            else if (c == '\n')
+                malformedUpToLineEnd(i); // JSON strings hold no raw line break: the record was cut off
             break;
         case Scan::Escape:
             m_state = Scan::InString;
@@ -228,14 +230,8 @@ std::size_t RecordSplitter::scanObjects(RecordBatch& batch)
                 continue; // let InString see the line break
             break;
         case Scan::Garbage:
-            if (c == '\n') {
-                if (!m_discarding)
-                    quarantine(QuarantineReason::MalformedJson,
-                               std::string_view(m_pending.data() + m_recordStart, i - m_recordStart), m_recordLine,
-                               recordOffset(), batch);
-                ++m_line;
-                finishRecord(i + 1);
-            }
+            if (c == '\n')
+                malformedUpToLineEnd(i);
             break;
         }
         ++i;
