@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/CliOutput.h"
 #include "i18n/AppTranslations.h"
+#include "mysql/PasswordDialog.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -81,6 +82,8 @@ int main(int argc, char** argv)
     carepulse::ui::AppTranslations translations(&app);
     const QString language = carepulse::ui::AppSettings::language.value();
     translations.apply(language.isEmpty() ? QLocale() : QLocale(language));
+    // A MySQL store without a password in the environment asks for it in a dialog.
+    carepulse::ui::installDesktopPasswordPrompt();
     QApplication::setApplicationDisplayName(QStringLiteral("CarePulse"));
 
     const DesktopOptions options = parseOptions(app);

@@ -40,6 +40,12 @@ QByteArray rememberedPassword(const QString& account)
     return state().remembered.value(account);
 }
 
+void rememberPassword(const QString& account, const QByteArray& password)
+{
+    std::lock_guard lock(state().mutex);
+    state().remembered.insert(account, password);
+}
+
 std::optional<QByteArray> askPassword(const QString& account, const QString& refusal)
 {
     PasswordPrompt prompt;

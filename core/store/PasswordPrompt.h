@@ -22,6 +22,8 @@ bool hasPasswordPrompt();
 
 // The password remembered for account in this process (from an earlier prompt), or null.
 QByteArray rememberedPassword(const QString& account);
+// Remembers a password for account in this process's memory (the desktop's saved passwords at start).
+void rememberPassword(const QString& account, const QByteArray& password);
 // Asks the prompt and remembers a non-empty answer for account; nothing when there is no prompt or the
 // user gave up.
 std::optional<QByteArray> askPassword(const QString& account, const QString& refusal);
