@@ -49,7 +49,7 @@ std::optional<QByteArray> askFromWorker(const QString& account)
         done = true;
     });
     worker->start();
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
+    if (!QTest::qWaitFor([&] { return done.load(); }, 20000))
         qFatal("the prompt never returned");
     worker->wait();
     delete worker;
