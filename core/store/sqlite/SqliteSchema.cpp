@@ -130,6 +130,11 @@ void migrate(Connection& db)
     for (int version = current; version < kSchemaVersion; ++version) {
         db.exec("BEGIN IMMEDIATE");
         try {
+            // Another connection may have migrated while this one waited for the lock: read again.
+            if (schemaVersion(db) > version) {
+                db.exec("COMMIT");
+                continue;
+            }
             migrations()[static_cast<std::size_t>(version)](db);
             db.exec("PRAGMA user_version = " + std::to_string(version + 1));
             db.exec("COMMIT");
