@@ -2,6 +2,7 @@
 
 #include "casepage/CasePage.h"
 #include "dashboard/DashboardPage.h"
+#include "data/DataPage.h"
 #include "engine/Engine.h"
 #include "filters/FilterBar.h"
 #include "filters/FilterChoices.h"
@@ -18,6 +19,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -55,7 +59,7 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     , m_slaPage(new SlaPage(m_engine, m_viewState, this))
     , m_casePage(new CasePage(m_engine, m_viewState, this))
     , m_trendsPage(new TrendsPage(m_engine, m_viewState, this))
-    , m_storePage(new StorePage(this))
+    , m_dataPage(new DataPage(m_engine, this))
     , m_storeStatus(new QLabel(this))
     , m_casesStatus(new QLabel(this))
     , m_asOfStatus(new QLabel(this))
@@ -76,9 +80,11 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     createMenus();
     createShortcuts();
 
-    connect(m_storePage, &StorePage::loadStarted, this, &MainWindow::showLoading);
-    connect(m_storePage, &StorePage::contentsLoaded, this, &MainWindow::showStoreSummary);
-    connect(m_storePage, &StorePage::loadFailed, this, &MainWindow::showStoreFailure);
+    connect(storePage(), &StorePage::loadStarted, this, &MainWindow::showLoading);
+    connect(storePage(), &StorePage::contentsLoaded, this, &MainWindow::showStoreSummary);
+    connect(storePage(), &StorePage::loadFailed, this, &MainWindow::showStoreFailure);
+    connect(m_dataPage, &DataPage::imported, m_engine, &Engine::reload);
+    setAcceptDrops(true);
     connect(m_engine, &Engine::ready, this, &MainWindow::engineReady);
     connect(m_engine, &Engine::failed, this, &MainWindow::engineFailed);
     connect(m_dashboardPage, &DashboardPage::snapshotShown, this, &MainWindow::showSnapshotStatus);
@@ -122,6 +128,25 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+StorePage* MainWindow::storePage() const
+{
+    return m_dataPage->storePage();
+}
+
+// Files and folders dropped anywhere on the window are imported (the data page shows the progress).
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!DataPage::localPaths(event->mimeData()).isEmpty() && !m_dataPage->isImporting())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    showPage(QStringLiteral("data"));
+    if (m_dataPage->importPaths(DataPage::localPaths(event->mimeData())))
+        event->acceptProposedAction();
+}
+
 void MainWindow::createPages()
 {
     m_pages->setDocumentMode(true);
@@ -129,7 +154,7 @@ void MainWindow::createPages()
     m_pages->addTab(m_slaPage, QString());
     m_pages->addTab(m_casePage, QString());
     m_pages->addTab(m_trendsPage, QString());
-    m_pages->addTab(m_storePage, QString());
+    m_pages->addTab(m_dataPage, QString());
 }
 
 void MainWindow::createMenus()
@@ -221,13 +246,13 @@ void MainWindow::openStore(const QString& location)
     m_storeKnown = false;
     setWindowTitle(QFileInfo(location).fileName());
     setWindowFilePath(location);
-    m_storePage->setStoreLocation(location);
+    m_dataPage->setStoreLocation(location);
     m_engine->open(location);
 }
 
 void MainWindow::refresh()
 {
-    m_storePage->refresh();
+    m_dataPage->refresh();
     m_dashboardPage->refresh();
     m_slaPage->refresh();
     m_trendsPage->refresh();
@@ -257,7 +282,7 @@ void MainWindow::currentPageChanged()
 {
     m_pageHasData = false;
     QWidget* page = m_pages->currentWidget();
-    if (page == m_storePage) {
+    if (page == m_dataPage) {
         m_pageHasData = true;
         if (m_storeKnown)
             emit pageReady();
@@ -332,8 +357,8 @@ void MainWindow::exportCurrent()
             tr("CSV files (*.csv);;All files (*)"));
         if (!file.isEmpty())
             m_trendsPage->exportTo(file);
-    } else if (page == m_storePage) {
-        if (auto* view = m_storePage->findChild<ReportTableView*>())
+    } else if (page == m_dataPage) {
+        if (ReportTableView* view = m_dataPage->currentView())
             view->exportCsv();
     }
 }
@@ -416,7 +441,7 @@ void MainWindow::showStoreSummary(const QString& location, std::int64_t caseEven
     m_storeText = tr("Store: %1 · Case events: %2").arg(location, QLocale().toString(static_cast<qlonglong>(caseEvents)));
     m_storeStatus->setText(m_storeText);
     m_storeKnown = true;
-    if (m_pageHasData || m_pages->currentWidget() == m_storePage)
+    if (m_pageHasData || m_pages->currentWidget() == m_dataPage)
         emit pageReady();
 }
 
@@ -426,8 +451,8 @@ void MainWindow::showStoreFailure(const QString& location)
     m_storeStatus->setText(m_storeText);
     m_storeKnown = true;
     // The data page's banner says why; the other pages would only stay empty.
-    m_pages->setCurrentWidget(m_storePage);
-    if (m_pageHasData || m_pages->currentWidget() == m_storePage)
+    m_pages->setCurrentWidget(m_dataPage);
+    if (m_pageHasData || m_pages->currentWidget() == m_dataPage)
         emit pageReady();
 }
 

@@ -19,6 +19,7 @@ namespace carepulse::ui {
 class AppTranslations;
 class CasePage;
 class DashboardPage;
+class DataPage;
 class Engine;
 class FilterBar;
 class SlaPage;
@@ -58,7 +59,8 @@ public:
     SlaPage* slaPage() const { return m_slaPage; }
     CasePage* casePage() const { return m_casePage; }
     TrendsPage* trendsPage() const { return m_trendsPage; }
-    StorePage* storePage() const { return m_storePage; }
+    StorePage* storePage() const;
+    DataPage* dataPage() const { return m_dataPage; }
     QTabWidget* pages() const { return m_pages; }
 
 signals:
@@ -68,6 +70,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -98,7 +102,7 @@ private:
     SlaPage* m_slaPage;
     CasePage* m_casePage;
     TrendsPage* m_trendsPage;
-    StorePage* m_storePage;
+    DataPage* m_dataPage;
     QLabel* m_storeStatus;
     QLabel* m_casesStatus;
     QLabel* m_asOfStatus;

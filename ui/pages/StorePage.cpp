@@ -3,6 +3,7 @@
 #include "store/StoreContentsLoader.h"
 #include "store/StoreContentsModel.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/ReportTableView.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -19,15 +20,11 @@ QTableView* createTableView(QAbstractItemModel* model, QWidget* parent)
     proxy->setSourceModel(model);
     proxy->setSortRole(StoreContentsModel::RawValueRole);
 
-    auto* view = new QTableView(parent);
+    auto* view = new ReportTableView(parent); // copy and CSV export
+    view->setObjectName(QStringLiteral("storeContents"));
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder); // the store's own order until the user picks a column
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(StoreContentsModel::TableColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StoreContentsModel::DescriptionColumn, QHeaderView::Stretch);
