@@ -115,8 +115,14 @@ KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, cons
     std::array<Timestamp, KpiSnapshot::RollingCount> rollingAfter{};
     for (std::size_t w = 0; w < rollingAfter.size(); ++w)
         rollingAfter[w] = T - kRollingSeconds[w];
-    std::array<std::vector<std::int64_t>, KpiSnapshot::RollingCount> rollingDurations;
-    std::array<std::vector<std::int64_t>, KpiSnapshot::CalendarCount> calendarDurations;
+    // Scratch space kept per thread from one snapshot to the next: a snapshot a second would otherwise
+    // allocate (and page-fault in) millions of durations every time.
+    thread_local std::array<std::vector<std::int64_t>, KpiSnapshot::RollingCount> rollingDurations;
+    thread_local std::array<std::vector<std::int64_t>, KpiSnapshot::CalendarCount> calendarDurations;
+    for (auto& d : rollingDurations)
+        d.clear();
+    for (auto& d : calendarDurations)
+        d.clear();
 
     const auto caseCount = static_cast<std::uint32_t>(book.size());
     for (std::uint32_t i = 0; i < caseCount; ++i) {
