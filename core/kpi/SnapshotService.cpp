@@ -91,13 +91,14 @@ void SnapshotWorker::computePending()
     auto snapshot = std::make_shared<KpiSnapshot>(computeKpis(m_books->cases, m_books->surveys, r.settings,
                                                               r.asOf.value_or(dataClock(m_books->cases, m_books->surveys))));
     snapshot->generation = job.second;
-    Q_EMIT computed(std::move(snapshot));
+    // The latencies first: a receiver that stops at the snapshot has them already (queued in order).
     if (!m_unseen.empty()) {
         const std::int64_t now = steadyNowMs();
         for (ShownEvents& s : m_unseen)
             s.shownMs = now;
         Q_EMIT shown(std::exchange(m_unseen, {}));
     }
+    Q_EMIT computed(std::move(snapshot));
 }
 
 } // namespace carepulse
