@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CaseTimelineText</name>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>keine Klasse</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Open-class status</source>
+        <translation>Status der Klasse „offen“</translation>
+    </message>
+    <message>
+        <source>Closed-class status</source>
+        <translation>Status der Klasse „geschlossen“</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA fällig</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>%1 h after creation</source>
+        <translation>%1 h nach dem Anlegen</translation>
+    </message>
+    <message>
+        <source>State at T</source>
+        <translation>Zustand zu T</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Überfällig um</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>SLA hours</source>
+        <translation>SLA-Stunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Callcenter</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Q%1 unanswered</source>
+        <translation>Q%1 unbeantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>opened %1 · closed %2</source>
+        <translation>eröffnet %1 · geschlossen %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Total cases</source>
+        <translation>Fälle insgesamt</translation>
+    </message>
+    <message>
+        <source>cases.total: cases that exist at T (created ≤ T).</source>
+        <translation>cases.total: Fälle, die zu T existieren (created ≤ T).</translation>
+    </message>
+    <message>
+        <source>Backlog (open)</source>
+        <translation>Rückstand (offen)</translation>
+    </message>
+    <message>
+        <source>cases.open: existing cases open at T — the status of their latest event with time ≤ T is open-class, or they have no event ≤ T yet.</source>
+        <translation>cases.open: zu T offene existierende Fälle – der Status ihres letzten Ereignisses mit Zeit ≤ T gehört zur Klasse „offen“, oder sie haben noch kein Ereignis ≤ T.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>cases.closed: existing cases whose latest event with time ≤ T has a closed-class status.</source>
+        <translation>cases.closed: existierende Fälle, deren letztes Ereignis mit Zeit ≤ T einen Status der Klasse „geschlossen“ hat.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Rolling window (T − 1 h, T]. opened: cases created in the window; closed: cases closed at T whose closing time is in the window.</source>
+        <translation>Gleitendes Fenster (T − 1 h, T]. eröffnet: im Fenster angelegte Fälle; geschlossen: zu T geschlossene Fälle, deren Schließzeit im Fenster liegt.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Calendar window [00:00:00 of T&apos;s date, T]. opened: cases created in it; closed: cases closed at T whose closing time is in it.</source>
+        <translation>Kalenderfenster [00:00:00 am Tag von T, T]. eröffnet: darin angelegte Fälle; geschlossen: zu T geschlossene Fälle, deren Schließzeit darin liegt.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Calendar window from 00:00:00 of the first day of T&apos;s fiscal week (weeks start on Saturday; ISO week without a calendar) to T. opened / closed as for the other windows.</source>
+        <translation>Kalenderfenster von 00:00:00 am ersten Tag der Geschäftswoche von T (Wochen beginnen samstags; ohne Kalender ISO-Woche) bis T. eröffnet / geschlossen wie bei den anderen Fenstern.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Calendar window from 00:00:00 of the first day of T&apos;s fiscal month (civil month without a calendar) to T. opened / closed as for the other windows.</source>
+        <translation>Kalenderfenster von 00:00:00 am ersten Tag des Geschäftsmonats von T (ohne Kalender der Kalendermonat) bis T. eröffnet / geschlossen wie bei den anderen Fenstern.</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>surveys.total: each case&apos;s first survey (earliest survey_timestamp ≤ T; ties: the smaller survey_id as text). Surveys of unknown or open cases count.</source>
+        <translation>surveys.total: die erste Umfrage jedes Falls (früheste survey_timestamp ≤ T; bei Gleichstand die als Text kleinere survey_id). Umfragen zu unbekannten oder offenen Fällen zählen mit.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>csat_pct = 100 × positive / (positive + neutral + negative), over first surveys; a survey&apos;s sentiment is the class of its answer to the overall question (Q1 by default).</source>
+        <translation>csat_pct = 100 × positiv / (positiv + neutral + negativ) über die ersten Umfragen; die Stimmung einer Umfrage ist die Klasse ihrer Antwort auf die Gesamtfrage (standardmäßig Q1).</translation>
+    </message>
+    <message>
+        <source>Positive / negative</source>
+        <translation>Positiv / negativ</translation>
+    </message>
+    <message>
+        <source>First surveys whose overall answer is in the question&apos;s positive band / negative band (negative, then neutral, then positive: the first band holding the value wins).</source>
+        <translation>Erste Umfragen, deren Gesamtantwort im positiven / negativen Bereich der Frage liegt (negativ, dann neutral, dann positiv: der erste Bereich, der den Wert enthält, gilt).</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>compliance_pct = 100 × met / (met + breached closed). Met: closed within the SLA (closed_at − created ≤ SLA hours × 3600 s). Cases without an SLA are in no SLA count.</source>
+        <translation>compliance_pct = 100 × eingehalten / (eingehalten + verletzt geschlossen). Eingehalten: innerhalb des SLA geschlossen (closed_at − created ≤ SLA-Stunden × 3600 s). Fälle ohne SLA zählen in keiner SLA-Zahl.</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Breached at T: closed with closed_at − created &gt; SLA, or open with T − created &gt; SLA.</source>
+        <translation>Verletzt zu T: geschlossen mit closed_at − created &gt; SLA, oder offen mit T − created &gt; SLA.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>At risk at T: open, not breached, and T − created ≥ the at-risk fraction (0.75 by default) × SLA.</source>
+        <translation>Gefährdet zu T: offen, nicht verletzt und T − created ≥ Gefährdungsanteil (standardmäßig 0,75) × SLA.</translation>
+    </message>
+    <message>
+        <source>Met the SLA</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>Met: closed at T within the SLA (closed_at − created ≤ SLA hours × 3600 s).</source>
+        <translation>Eingehalten: zu T innerhalb des SLA geschlossen (closed_at − created ≤ SLA-Stunden × 3600 s).</translation>
+    </message>
+    <message>
+        <source>Resolution time (24 h)</source>
+        <translation>Lösungszeit (24 h)</translation>
+    </message>
+    <message>
+        <source>For cases closed at T with closed_at in (T − 24 h, T]: the nearest-rank median of closed_at − created; the caption gives the mean and the 90th percentile.</source>
+        <translation>Für zu T geschlossene Fälle mit closed_at in (T − 24 h, T]: der Median (nächster Rang) von closed_at − created; darunter Mittelwert und 90. Perzentil.</translation>
+    </message>
+    <message>
+        <source>with an SLA: %1</source>
+        <translation>mit SLA: %1</translation>
+    </message>
+    <message>
+        <source>open at T</source>
+        <translation>offen zu T</translation>
+    </message>
+    <message>
+        <source>closed at T</source>
+        <translation>geschlossen zu T</translation>
+    </message>
+    <message>
+        <source>neutral %1</source>
+        <translation>neutral %1</translation>
+    </message>
+    <message>
+        <source>of %1 rated surveys</source>
+        <translation>von %1 bewerteten Umfragen</translation>
+    </message>
+    <message>
+        <source>positive / negative</source>
+        <translation>positiv / negativ</translation>
+    </message>
+    <message>
+        <source>met %1 · breached closed %2</source>
+        <translation>eingehalten %1 · verletzt geschlossen %2</translation>
+    </message>
+    <message>
+        <source>open %1 · closed %2</source>
+        <translation>offen %1 · geschlossen %2</translation>
+    </message>
+    <message>
+        <source>open, nearing the SLA</source>
+        <translation>offen, SLA naht</translation>
+    </message>
+    <message>
+        <source>of %1 cases with an SLA</source>
+        <translation>von %1 Fällen mit SLA</translation>
+    </message>
+    <message>
+        <source>mean %1 · p90 %2</source>
+        <translation>Mittel %1 · p90 %2</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMain</name>
     <message>
         <source>CarePulse: contact-centre analytics.</source>
@@ -280,6 +598,551 @@
     </message>
 </context>
 <context>
+    <name>carepulse::ui::ArrivalsHeatmap</name>
+    <message>
+        <source>%1 %2:00–%2:59: %3 cases created</source>
+        <translation>%1 %2:00–%2:59: %3 Fälle angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::CasePage</name>
+    <message>
+        <source>No case %1 in the store</source>
+        <translation>Kein Fall %1 im Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Case %1 as of %2</source>
+        <translation>Fall %1 zum Stand %2</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Fallnummer:</translation>
+    </message>
+    <message>
+        <source>Type a case number and press Enter</source>
+        <translation>Fallnummer eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Double-click a case on the SLA page, or type its number.</source>
+        <translation>Doppelklicken Sie auf der SLA-Seite auf einen Fall oder geben Sie seine Nummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::CaseTableModel</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T</numerusform>
+            <numerusform>%n T</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>SLA (h)</source>
+        <translation>SLA (h)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Verstrichen</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Überfällig um</translation>
+    </message>
+    <message>
+        <source>Time to breach</source>
+        <translation>Zeit bis Verletzung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Callcenter</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::DashboardPage</name>
+    <message>
+        <source>Click to list these cases.</source>
+        <translation>Klicken, um diese Fälle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Cases by priority and severity</source>
+        <translation>Fälle nach Priorität und Schweregrad</translation>
+    </message>
+    <message>
+        <source>The tiles count every case: the global filters apply to the SLA and Trends pages.</source>
+        <translation>Die Kacheln zählen alle Fälle: Die globalen Filter gelten für die Seiten SLA und Trends.</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::DataPage</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 · %4 records</source>
+        <translation>Datei %1 von %2: %3 · %4 Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: %1 records loaded, %2 quarantined.</source>
+        <translation>
+            <numerusform>%n Datei importiert: %1 Datensätze geladen, %2 in Quarantäne.</numerusform>
+            <numerusform>%n Dateien importiert: %1 Datensätze geladen, %2 in Quarantäne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the file in progress was rolled back. </source>
+        <translation>Import abgebrochen; die laufende Datei wurde zurückgerollt. </translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Data files (*.txt *.tsv *.csv *.json *.jsonl);;All files (*)</source>
+        <translation>Datendateien (*.txt *.tsv *.csv *.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren …</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>…or drop files and folders here.</source>
+        <translation>… oder Dateien und Ordner hier ablegen.</translation>
+    </message>
+    <message>
+        <source>Store contents</source>
+        <translation>Inhalt des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>Quarantine (%1)</source>
+        <translation>Quarantäne (%1)</translation>
+    </message>
+    <message>
+        <source>Data quality (%1)</source>
+        <translation>Datenqualität (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::DataQualityModel</name>
+    <message>
+        <source>Unknown call centre</source>
+        <translation>Unbekanntes Callcenter</translation>
+    </message>
+    <message>
+        <source>Unknown category pair (no priority, no SLA)</source>
+        <translation>Unbekanntes Kategoriepaar (keine Priorität, kein SLA)</translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation>Unbekanntes Land</translation>
+    </message>
+    <message>
+        <source>Unknown employee</source>
+        <translation>Unbekannter Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Unbekanntes Produkt</translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>Fehlender Wert</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::FilterBar</name>
+    <message>
+        <source>Centre</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 chosen</source>
+        <translation>%1: %2 gewählt</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Data clock (newest event)</source>
+        <translation>Datenuhr (neuestes Ereignis)</translation>
+    </message>
+    <message>
+        <source>System clock</source>
+        <translation>Systemuhr</translation>
+    </message>
+    <message>
+        <source>Chosen moment</source>
+        <translation>Gewählter Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Drag to replay the past, hour by hour.</source>
+        <translation>Ziehen, um die Vergangenheit Stunde für Stunde abzuspielen.</translation>
+    </message>
+    <message>
+        <source>The moment T every figure is computed as of.</source>
+        <translation>Der Zeitpunkt T, zu dem jede Zahl berechnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::GroupTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Callcenter</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Einhaltung</translation>
+    </message>
+    <message>
+        <source>Median overdue</source>
+        <translation>Median Überfälligkeit</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::LivePage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Follow a &amp;file…</source>
+        <translation>&amp;Datei verfolgen …</translation>
+    </message>
+    <message>
+        <source>Follow a growing file of JSON Lines or JSON arrays, through rotation and truncation.</source>
+        <translation>Einer wachsenden Datei aus JSON Lines oder JSON-Arrays folgen, auch über Rotation und Kürzung hinweg.</translation>
+    </message>
+    <message>
+        <source>Watch a f&amp;older…</source>
+        <translation>&amp;Ordner beobachten …</translation>
+    </message>
+    <message>
+        <source>Apply every case_data_&lt;epoch&gt;.json and survey_data_&lt;epoch&gt;.json file that appears, once, in order.</source>
+        <translation>Jede erscheinende Datei case_data_&lt;epoch&gt;.json und survey_data_&lt;epoch&gt;.json einmal und in Reihenfolge anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on TCP…</source>
+        <translation>Auf TCP &amp;lauschen …</translation>
+    </message>
+    <message>
+        <source>Accept newline-delimited JSON from any number of clients.</source>
+        <translation>Zeilengetrenntes JSON von beliebig vielen Clients annehmen.</translation>
+    </message>
+    <message>
+        <source>Events that arrive while CarePulse runs are written to the store with each source&apos;s position, so nothing is lost or counted twice across restarts. To try it, start the simulator and follow its file:
+  carepulse-cli simulate stream --to file:/tmp/stream.jsonl --rate 200</source>
+        <translation>Ereignisse, die eintreffen, während CarePulse läuft, werden mit der Position jeder Quelle in den Datenspeicher geschrieben, sodass über Neustarts hinweg nichts verloren geht oder doppelt zählt. Zum Ausprobieren den Simulator starten und seiner Datei folgen:
+  carepulse-cli simulate stream --to file:/tmp/stream.jsonl --rate 200</translation>
+    </message>
+    <message>
+        <source>Cannot add the source</source>
+        <translation>Die Quelle kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Follow a file (it may not exist yet)</source>
+        <translation>Einer Datei folgen (sie muss noch nicht existieren)</translation>
+    </message>
+    <message>
+        <source>JSON Lines or arrays (*.jsonl *.json *.ndjson);;All files (*)</source>
+        <translation>JSON Lines oder Arrays (*.jsonl *.json *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Ordner beobachten</translation>
+    </message>
+    <message>
+        <source>Listen on TCP</source>
+        <translation>Auf TCP lauschen</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (HOST:PORT; 127.0.0.1 keeps it to this machine):</source>
+        <translation>Adresse und Port zum Lauschen (HOST:PORT; 127.0.0.1 beschränkt auf diesen Rechner):</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::LiveService</name>
+    <message>
+        <source>%1 is already a live source.</source>
+        <translation>%1 ist bereits eine Live-Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::LiveSourcesModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Ereignisse/s</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <source>Newest event</source>
+        <translation>Neuestes Ereignis</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation>Abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
     <name>carepulse::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -337,12 +1200,370 @@
         <source>Store: %1 · cannot be read</source>
         <translation>Datenspeicher: %1 · kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Datenspeicher: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases in the books</source>
+        <translation>%1 Fälle in den Büchern</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Fälle: %1</translation>
+    </message>
+    <message>
+        <source>data clock</source>
+        <translation>Datenuhr</translation>
+    </message>
+    <message>
+        <source>system clock</source>
+        <translation>Systemuhr</translation>
+    </message>
+    <message>
+        <source>chosen moment</source>
+        <translation>gewählter Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2)</source>
+        <translation>Stand %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>carepulse::ui::MessageBanner</name>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::PasswordDialog</name>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>Passwort &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverpasswort</translation>
+    </message>
+    <message>
+        <source>The server refused %1:
+%2</source>
+        <translation>Der Server hat %1 abgewiesen:
+%2</translation>
+    </message>
+    <message>
+        <source>Keeps the password in CarePulse&apos;s settings file, readable by anyone who can read your files. Leave it off to be asked again next time.</source>
+        <translation>Legt das Passwort in der Einstellungsdatei von CarePulse ab, lesbar für jeden, der Ihre Dateien lesen kann. Ausgeschaltet lassen, um beim nächsten Mal erneut gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::PriorityTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>SLA (h)</source>
+        <translation>SLA (h)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::QuarantineModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Byte offset</source>
+        <translation>Byte-Position</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::ReportTableView</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Statuses that close a case, comma-separated (compared without regard to case). Every other status is open. Changing them reloads the books.</source>
+        <translation>Status, die einen Fall schließen, durch Kommas getrennt (ohne Beachtung der Groß-/Kleinschreibung). Jeder andere Status ist offen. Eine Änderung lädt die Bücher neu.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>The survey question whose answer gives a survey&apos;s sentiment (CSAT).</source>
+        <translation>Die Umfragefrage, deren Antwort die Stimmung einer Umfrage (CSAT) bestimmt.</translation>
+    </message>
+    <message>
+        <source>An open case is at risk once this fraction of its SLA has elapsed.</source>
+        <translation>Ein offener Fall ist gefährdet, sobald dieser Anteil seines SLA verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Refresh interval:</source>
+        <translation>Aktualisierungsintervall:</translation>
+    </message>
+    <message>
+        <source>Closed statuses:</source>
+        <translation>Schließende Status:</translation>
+    </message>
+    <message>
+        <source>Sentiment question:</source>
+        <translation>Stimmungsfrage:</translation>
+    </message>
+    <message>
+        <source>At-risk fraction of the SLA:</source>
+        <translation>Gefährdungsanteil des SLA:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Datenspeicher:</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>CarePulse stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>CarePulse-Datenspeicher (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::SlaPage</name>
+    <message>
+        <source>All: %1</source>
+        <translation>Alle: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) as of %1</source>
+        <translation>
+            <numerusform>%n Fall zum Stand %1</numerusform>
+            <numerusform>%n Fälle zum Stand %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre › manager › agent</source>
+        <translation>Center › Manager › Agent</translation>
+    </message>
+    <message>
+        <source>Category › sub-category</source>
+        <translation>Kategorie › Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Breached or at risk</source>
+        <translation>Verletzt oder gefährdet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <source>Search cases, agents, managers, centres… (Ctrl+F)</source>
+        <translation>Fälle, Agenten, Manager, Center suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation>Fälle zeigen</translation>
+    </message>
+    <message>
+        <source>List the cases of the current group, with the chosen state.</source>
+        <translation>Die Fälle der aktuellen Gruppe mit dem gewählten Zustand auflisten.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Which cases the case list shows.</source>
+        <translation>Welche Fälle die Fallliste zeigt.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +1593,202 @@
     </message>
 </context>
 <context>
+    <name>carepulse::ui::TimelineModel</name>
+    <message>
+        <source>%1 (after T)</source>
+        <translation>%1 (nach T)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::TrendsPage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>SLA compliance %</source>
+        <translation>SLA-Einhaltung %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ending %1</source>
+        <translation>
+            <numerusform>%n Tag bis %1</numerusform>
+            <numerusform>%n Tage bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save PNG</source>
+        <translation>PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened and closed per hour</source>
+        <translation>Eröffnet und geschlossen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Opened and closed per day</source>
+        <translation>Eröffnet und geschlossen pro Tag</translation>
+    </message>
+    <message>
+        <source>Backlog (open cases) per hour</source>
+        <translation>Rückstand (offene Fälle) pro Stunde</translation>
+    </message>
+    <message>
+        <source>CSAT per day</source>
+        <translation>CSAT pro Tag</translation>
+    </message>
+    <message>
+        <source>SLA compliance per day</source>
+        <translation>SLA-Einhaltung pro Tag</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour of day and weekday</source>
+        <translation>Eingänge nach Tagesstunde und Wochentag</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>waiting for %1 to appear</source>
+        <translation>warte auf das Erscheinen von %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>following %1</source>
+        <translation>folge %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was truncated; reading it again from the top</source>
+        <translation>%1 wurde gekürzt; wird erneut von vorn gelesen</translation>
+    </message>
+    <message>
+        <source>watching %1</source>
+        <translation>beobachte %1</translation>
+    </message>
+    <message>
+        <source>waiting for the folder %1 to appear</source>
+        <translation>warte auf das Erscheinen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lese %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the store %1: %2; retrying</source>
+        <translation>kann nicht in den Datenspeicher %1 schreiben: %2; neuer Versuch</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT (e.g. tcp:127.0.0.1:5140)</source>
+        <translation>„%1“ ist nicht HOST:PORT (z. B. tcp:127.0.0.1:5140)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a source: use file:PATH, dir:PATH or tcp:HOST:PORT</source>
+        <translation>„%1“ ist keine Quelle: file:PFAD, dir:PFAD oder tcp:HOST:PORT verwenden</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>listening on %1:%2</source>
+        <translation>lausche auf %1:%2</translation>
+    </message>
+    <message>
+        <source>refused %1: already %2 clients connected</source>
+        <translation>%1 abgewiesen: bereits %2 Clients verbunden</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>eine Zeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>binary data instead of JSON lines</source>
+        <translation>Binärdaten statt JSON-Zeilen</translation>
+    </message>
+    <message>
+        <source>cut off %1: %2</source>
+        <translation>%1 getrennt: %2</translation>
+    </message>
+    <message>
+        <source>a line still unfinished after %1 s</source>
+        <translation>eine Zeile nach %1 s noch unvollständig</translation>
+    </message>
+</context>
+<context>
     <name>simulate</name>
     <message>
         <source>cannot read bundled resource %1</source>
@@ -392,6 +1809,62 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a seed-cases file like 000000_0 (comma-separated case_no, created_employee_key, call_center_id, status, category, sub_category, communication_mode, country_cd, product_code; no header)</source>
+        <translation>%1 ist keine Seed-Fall-Datei wie 000000_0 (kommagetrennt case_no, created_employee_key, call_center_id, status, category, sub_category, communication_mode, country_cd, product_code; ohne Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too big for a seed-cases file (%2 bytes)</source>
+        <translation>%1: zu groß für eine Seed-Fall-Datei (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>--to %1: a path is missing after &apos;%2:&apos;</source>
+        <translation>--to %1: nach „%2:“ fehlt ein Pfad</translation>
+    </message>
+    <message>
+        <source>--to %1: expected tcp:HOST:PORT with a port from 1 to 65535</source>
+        <translation>--to %1: erwartet tcp:HOST:PORT mit einem Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--to %1: expected file:PATH, dir:PATH or tcp:HOST:PORT</source>
+        <translation>--to %1: erwartet file:PFAD, dir:PFAD oder tcp:HOST:PORT</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for appending: %2</source>
+        <translation>%1 kann nicht zum Anhängen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>kann nicht nach %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (%2); reconnecting in %3 s</source>
+        <translation>Verbindung zu %1 verloren (%2); neuer Verbindungsversuch in %3 s</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 (%2); retrying in %3 s</source>
+        <translation>kann keine Verbindung zu %1 herstellen (%2); neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 bytes could not be delivered to %2 (or only perhaps, before a connection dropped)</source>
+        <translation>%1 Bytes konnten nicht an %2 zugestellt werden (oder nur vielleicht, bevor eine Verbindung abbrach)</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>warte auf %1</translation>
     </message>
 </context>
 </TS>

@@ -93,15 +93,22 @@ void KpiTile::paintEvent(QPaintEvent*)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
         titleMetrics.elidedText(m_title, Qt::ElideRight, inner.width()));
 
+    // The figure as big as fits: long pairs ("440,774 / 296,450") shrink before they are cut.
     QFont valueFont = font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
     valueFont.setBold(true);
-    const QFontMetricsF valueMetrics(valueFont);
+    for (double scale = 1.9; scale >= 1.2; scale -= 0.1) {
+        valueFont.setPointSizeF(font().pointSizeF() * scale);
+        if (QFontMetricsF(valueFont).horizontalAdvance(m_value) <= inner.width())
+            break;
+    }
+    QFont fullFont = valueFont;
+    fullFont.setPointSizeF(font().pointSizeF() * 1.9);
+    const QFontMetricsF valueMetrics(fullFont); // every tile's figure row is equally tall
     const qreal valueTop = inner.top() + titleMetrics.height() + 2;
     painter.setFont(valueFont);
     painter.setPen(pal.color(QPalette::Text));
     painter.drawText(QRectF(inner.left(), valueTop, inner.width(), valueMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        valueMetrics.elidedText(m_value, Qt::ElideRight, inner.width()));
+        QFontMetricsF(valueFont).elidedText(m_value, Qt::ElideRight, inner.width()));
 
     const QFontMetricsF captionMetrics(font());
     const qreal captionTop = inner.bottom() - captionMetrics.height();

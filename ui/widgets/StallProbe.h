@@ -1,7 +1,9 @@
 #pragma once
 // A debug probe for the rule "no event-loop stall over 50 ms": a 10 ms timer on the GUI thread that
-// measures how late it fires. Late by more than the threshold = a stall, logged with its length.
-// Enabled by CAREPULSE_STALL_PROBE=1 (see enabledByEnvironment()).
+// measures how late it fires and how much CPU the GUI thread used meanwhile. Late by more than the
+// threshold with the GUI thread busy for more than the threshold = a stall, logged (category
+// carepulse.stall) with its length; late while the thread hardly ran = the machine was busy, logged
+// as information. Enabled by CAREPULSE_STALL_PROBE=1 (see enabledByEnvironment()).
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -20,6 +22,7 @@ public:
     void start();
     qint64 stalls() const { return m_stalls; }
     qint64 longestMs() const { return m_longest; }
+    qint64 descheduled() const { return m_descheduled; }
 
 signals:
     void stalled(qint64 milliseconds);
@@ -30,6 +33,8 @@ private:
     QTimer* m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_descheduled = 0;
     int m_threshold;
     qint64 m_stalls = 0;
     qint64 m_longest = 0;

@@ -14,8 +14,10 @@
 #include "sla/SlaPage.h"
 #include "store/Store.h"
 #include "widgets/ReportTableView.h"
+#include "widgets/StallProbe.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -65,6 +67,7 @@ private slots:
     void exportEqualsCli();
     void searchIsDebounced();
     void refreshKeepsSelectionAndScroll();
+    void millionRowsStayResponsive();
 
 private:
     struct Fixture;
@@ -304,6 +307,43 @@ void TestSla::refreshKeepsSelectionAndScroll()
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(page.caseModel()->caseNo(table->selectionModel()->selectedRows().front().row()), caseNo);
     }
+}
+
+// A manual check on a big store (e.g. carepulse-cli simulate history --cases 1000000, imported): set
+// CAREPULSE_BIG_DB to its path. Timings belong in bench/; this prints them and checks the event loop.
+void TestSla::millionRowsStayResponsive()
+{
+    const QString db = qEnvironmentVariable("CAREPULSE_BIG_DB");
+    if (db.isEmpty())
+        QSKIP("CAREPULSE_BIG_DB is not set");
+    Engine engine;
+    ViewState view;
+    SlaPage page(&engine, &view);
+    page.resize(1200, 700);
+    page.show();
+    QSignalSpy shown(&page, &SlaPage::dataShown);
+    engine.open(db);
+    QVERIFY(shown.wait(120000));
+    StallProbe probe;
+    probe.start();
+    QElapsedTimer timer;
+    const auto step = [&](const char* what, const std::function<void()>& action) {
+        timer.start();
+        action();
+        QVERIFY(shown.wait(60000));
+        QTest::qWait(30); // paint
+        qInfo("%s: %lld ms, %d rows", what, static_cast<long long>(timer.elapsed()), page.caseModel()->rowCount());
+    };
+    step("all cases", [&] { page.showCases(CaseState::All); });
+    QVERIFY(page.caseModel()->rowCount() >= 500000);
+    page.caseView()->selectRow(250000);
+    step("refresh", [&] { page.refresh(); });
+    step("sort by agent", [&] { page.caseView()->horizontalHeader()->setSortIndicator(int(CaseColumn::Employee), Qt::AscendingOrder); });
+    step("sort by elapsed", [&] { page.caseView()->horizontalHeader()->setSortIndicator(int(CaseColumn::Elapsed), Qt::DescendingOrder); });
+    step("search", [&] { page.setSearch(QStringLiteral("Bangalore")); });
+    step("breached", [&] { page.setSearch({}); page.setState(CaseState::Breached); });
+    qInfo("stalls over 50 ms: %lld (longest %lld ms)", static_cast<long long>(probe.stalls()), static_cast<long long>(probe.longestMs()));
+    QCOMPARE(probe.stalls(), 0);
 }
 
 QTEST_MAIN(TestSla)
