@@ -5,6 +5,7 @@
 #include "report/Reports.h"
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 #include <unordered_map>
 
@@ -204,7 +205,8 @@ struct Selection {
     CaseRowSet set;
 };
 
-Selection select(const Books& books, const CaseQuery& query, LabelCache& cache)
+// withStatus: also keep core's rows (with each case's status) in the same order, for the CSV.
+Selection select(const Books& books, const CaseQuery& query, LabelCache& cache, bool withStatus)
 {
     const CaseBook& book = books.cases;
     Selection out;
@@ -263,16 +265,24 @@ Selection select(const Books& books, const CaseQuery& query, LabelCache& cache)
     } else if (query.sortColumn == 0 && query.order == Qt::DescendingOrder) {
         std::reverse(order.begin(), order.end());
     }
-    CaseRowSet sorted { set.asOf, {}, std::move(set.textCaseNos), set.labels };
-    sorted.rows.reserve(order.size());
-    std::vector<CaseGrouper::CaseRow> sortedRows;
-    sortedRows.reserve(order.size());
-    for (std::size_t k : order) {
-        sorted.rows.push_back(set.rows[k]);
-        sortedRows.push_back(rows[k]);
+    const bool identity = order.size() == set.rows.size()
+        && (query.sortColumn <= 0 && !(query.sortColumn == 0 && query.order == Qt::DescendingOrder));
+    if (identity) {
+        // Case-number order, nothing searched: the rows are already right (no copies of a million records).
+        if (withStatus)
+            out.rows = std::move(rows);
+        return out;
     }
-    out.set = std::move(sorted);
-    out.rows = std::move(sortedRows);
+    std::vector<CaseRecord> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t k : order)
+        sorted.push_back(set.rows[k]);
+    set.rows = std::move(sorted);
+    if (withStatus) {
+        out.rows.reserve(order.size());
+        for (std::size_t k : order)
+            out.rows.push_back(rows[k]);
+    }
     return out;
 }
 
@@ -421,14 +431,35 @@ QVariant CaseRowSet::raw(const CaseRecord& r, CaseColumn column) const
     return {};
 }
 
-CaseRowSet runCaseQuery(const Books& books, const CaseQuery& query, LabelCache& labels)
+CaseRowSet runCaseQuery(const Books& books, const CaseQuery& query, LabelCache& labels,
+    const std::shared_ptr<const CaseRowSet>& previous)
 {
-    return select(books, query, labels).set;
+    static std::atomic<std::uint64_t> serials { 0 };
+    CaseRowSet set = std::move(select(books, query, labels, false).set);
+    set.serial = ++serials;
+    if (!previous)
+        return set;
+    set.previousSerial = previous->serial;
+    const std::vector<CaseRecord>& before = previous->rows;
+    set.sameCasesAsPrevious = before.size() == set.rows.size()
+        && std::equal(before.begin(), before.end(), set.rows.begin(),
+            [](const CaseRecord& a, const CaseRecord& b) { return a.caseIndex == b.caseIndex; });
+    if (set.sameCasesAsPrevious)
+        return set;
+    std::vector<std::int32_t> rowOfCase(books.cases.size(), -1);
+    for (std::size_t i = 0; i < set.rows.size(); ++i) {
+        if (set.rows[i].caseIndex < rowOfCase.size())
+            rowOfCase[set.rows[i].caseIndex] = static_cast<std::int32_t>(i);
+    }
+    set.previousToNew.reserve(before.size());
+    for (const CaseRecord& r : before)
+        set.previousToNew.push_back(r.caseIndex < rowOfCase.size() ? rowOfCase[r.caseIndex] : -1);
+    return set;
 }
 
 std::string caseQueryCsv(const Books& books, const CaseQuery& query, LabelCache& labels)
 {
-    const Selection selection = select(books, query, labels);
+    const Selection selection = select(books, query, labels, true);
     const CaseGrouper grouper(books.cases, query.settings);
     return caseRowsTable(grouper, selection.rows).toCsv();
 }

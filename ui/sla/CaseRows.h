@@ -53,6 +53,14 @@ struct CaseRowSet {
     std::vector<std::string> textCaseNos;
     std::shared_ptr<const LabelTables> labels;
 
+    // How this set relates to the one the view showed when it was asked for (worked out on the books'
+    // thread, so the GUI thread never walks a million rows to keep the selection): the previous set's
+    // serial, whether the cases are the same in the same order, and else each previous row's new row.
+    std::uint64_t serial = 0;
+    std::uint64_t previousSerial = 0;
+    bool sameCasesAsPrevious = false;
+    std::vector<std::int32_t> previousToNew; // -1: the case left the list
+
     std::string caseNo(const CaseRecord& r) const;
     const std::string& text(const CaseRecord& r, CaseBook::Attribute a) const;
     std::int64_t slaSeconds(const CaseRecord& r) const { return labels ? labels->sla(r.priority) : -1; }
@@ -64,8 +72,9 @@ struct CaseRowSet {
     QVariant raw(const CaseRecord& r, CaseColumn column) const;
 };
 
-// Runs on the books' thread. labels: the page's cache.
-CaseRowSet runCaseQuery(const Books& books, const CaseQuery& query, LabelCache& labels);
+// Runs on the books' thread. labels: the page's cache; previous: the set on screen, if any.
+CaseRowSet runCaseQuery(const Books& books, const CaseQuery& query, LabelCache& labels,
+    const std::shared_ptr<const CaseRowSet>& previous = {});
 // The CSV of the same rows, in the same order, through core's caseRowsTable and CsvWriter: without a
 // path, search or sort it is byte-identical to `carepulse-cli export breaches`.
 std::string caseQueryCsv(const Books& books, const CaseQuery& query, LabelCache& labels);

@@ -49,8 +49,9 @@ void CaseTableModel::setRows(std::shared_ptr<const CaseRowSet> rows)
         }
         return;
     }
-    bool sameCases = oldSize == newSize;
-    for (std::size_t i = 0; sameCases && i < newSize; ++i)
+    const bool related = rows->previousSerial != 0 && rows->previousSerial == m_rows->serial;
+    bool sameCases = related ? rows->sameCasesAsPrevious : oldSize == newSize;
+    for (std::size_t i = 0; !related && sameCases && i < newSize; ++i)
         sameCases = m_rows->rows[i].caseIndex == rows->rows[i].caseIndex;
     if (sameCases) {
         // The same cases in the same order: the figures may have moved on (elapsed, state) but no row did.
@@ -59,23 +60,29 @@ void CaseTableModel::setRows(std::shared_ptr<const CaseRowSet> rows)
         return;
     }
     // Rows came, went or moved: a layout change that takes every persistent index (the selection, the
-    // current row) to its case's new row, or drops it when the case left the list.
+    // current row) to its case's new row, or drops it when the case left the list. The books' thread
+    // worked the moves out when it knew what was on screen; otherwise they are looked up here.
     emit layoutAboutToBeChanged();
     const QModelIndexList persistent = persistentIndexList();
-    std::unordered_map<std::uint32_t, int> wanted;
-    for (const QModelIndex& p : persistent)
-        wanted.emplace(m_rows->rows[static_cast<std::size_t>(p.row())].caseIndex, -1);
-    if (!wanted.empty()) {
-        for (std::size_t i = 0; i < newSize; ++i) {
+    QModelIndexList moved;
+    if (related) {
+        for (const QModelIndex& p : persistent) {
+            const int row = rows->previousToNew[static_cast<std::size_t>(p.row())];
+            moved << (row < 0 ? QModelIndex() : createIndex(row, p.column()));
+        }
+    } else {
+        std::unordered_map<std::uint32_t, int> wanted;
+        for (const QModelIndex& p : persistent)
+            wanted.emplace(m_rows->rows[static_cast<std::size_t>(p.row())].caseIndex, -1);
+        for (std::size_t i = 0; !wanted.empty() && i < newSize; ++i) {
             const auto it = wanted.find(rows->rows[i].caseIndex);
             if (it != wanted.end())
                 it->second = static_cast<int>(i);
         }
-    }
-    QModelIndexList moved;
-    for (const QModelIndex& p : persistent) {
-        const int row = wanted[m_rows->rows[static_cast<std::size_t>(p.row())].caseIndex];
-        moved << (row < 0 ? QModelIndex() : createIndex(row, p.column()));
+        for (const QModelIndex& p : persistent) {
+            const int row = wanted[m_rows->rows[static_cast<std::size_t>(p.row())].caseIndex];
+            moved << (row < 0 ? QModelIndex() : createIndex(row, p.column()));
+        }
     }
     m_rows = std::move(rows);
     changePersistentIndexList(persistent, moved);

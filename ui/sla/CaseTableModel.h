@@ -21,6 +21,7 @@ public:
 
     void setRows(std::shared_ptr<const CaseRowSet> rows);
     const CaseRowSet* rowSet() const { return m_rows.get(); }
+    const std::shared_ptr<const CaseRowSet>& rows() const { return m_rows; }
     // The row of a case index, or -1.
     int rowOfCase(std::uint32_t caseIndex) const;
     QString caseNo(int row) const;

@@ -145,7 +145,9 @@ SlaPage::SlaPage(Engine* engine, ViewState* view, QWidget* parent)
     connect(m_engine, &Engine::settingsChanged, this, &SlaPage::query);
     m_refreshTimer->setInterval(AppSettings::refreshIntervalMs.value());
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isVisible())
+        // A timer tick never supersedes a question still being answered: on a big store a case list can
+        // take longer than the interval, and each tick would drop the answer before it arrives.
+        if (isVisible() && !m_waiting)
             refresh();
     });
 
@@ -270,14 +272,17 @@ CaseQuery SlaPage::caseQuery() const
 void SlaPage::query()
 {
     const quint64 generation = ++m_generation;
+    m_waiting = true;
     m_stack->setCurrentWidget(currentView());
     if (m_showingCases) {
         const CaseQuery q = caseQuery();
         std::shared_ptr<LabelCache> labels = m_labels;
+        std::shared_ptr<const CaseRowSet> previous = m_cases->rows();
         m_engine->query<std::shared_ptr<const CaseRowSet>>(
             this,
-            [q, labels](const Books& books) {
-                return std::shared_ptr<const CaseRowSet>(std::make_shared<CaseRowSet>(runCaseQuery(books, q, *labels)));
+            [q, labels, previous](const Books& books) {
+                return std::shared_ptr<const CaseRowSet>(
+                    std::make_shared<CaseRowSet>(runCaseQuery(books, q, *labels, previous)));
             },
             [this, generation](std::shared_ptr<const CaseRowSet> rows) { showCaseRows(generation, std::move(rows)); });
         return;
@@ -300,6 +305,7 @@ void SlaPage::showGroups(quint64 generation, GroupKey level, std::vector<GroupRo
 {
     if (generation != m_generation)
         return; // a newer question is on its way
+    m_waiting = false;
     m_groups->setRows(level, std::move(rows));
     updateCount();
     emit dataShown();
@@ -309,6 +315,7 @@ void SlaPage::showCaseRows(quint64 generation, std::shared_ptr<const CaseRowSet>
 {
     if (generation != m_generation)
         return;
+    m_waiting = false;
     m_cases->setRows(std::move(rows));
     updateCount();
     emit dataShown();

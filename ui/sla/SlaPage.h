@@ -99,6 +99,7 @@ private:
     QStringList m_pathNames;
     bool m_showingCases = false;
     quint64 m_generation = 0;
+    bool m_waiting = false; // the newest question has no answer yet
 
     QComboBox* m_hierarchyBox;
     QComboBox* m_stateBox;

@@ -94,7 +94,7 @@ TrendsPage::TrendsPage(Engine* engine, ViewState* view, QWidget* parent)
     });
     m_timer->setInterval(kRefreshMs);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible())
+        if (isVisible() && !m_waiting)
             refresh();
     });
     connect(m_view, &ViewState::changed, this, &TrendsPage::refresh);
@@ -146,6 +146,7 @@ TimeSeriesChart* TrendsPage::chart(Chart chart) const
 void TrendsPage::refresh()
 {
     const quint64 generation = ++m_generation;
+    m_waiting = true;
     const std::optional<Timestamp> asOf = m_view->asOf();
     const KpiSettings settings = m_engine->kpiSettings();
     const CaseFilter filter = m_view->filter();
@@ -163,6 +164,7 @@ void TrendsPage::showTrends(quint64 generation, Trends trends)
 {
     if (generation != m_generation)
         return;
+    m_waiting = false;
     m_trends = std::move(trends);
     const Trends& t = m_trends;
     const std::size_t days = t.openedPerDay.size();

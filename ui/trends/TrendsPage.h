@@ -56,6 +56,7 @@ private:
     ViewState* m_view;
     Trends m_trends;
     quint64 m_generation = 0;
+    bool m_waiting = false;
     std::vector<TimeSeriesChart*> m_charts;
     ArrivalsHeatmap* m_heatmap;
     std::vector<QLabel*> m_titles;
