@@ -1023,15 +1023,15 @@
     <name>carepulse::ui::LivePage</name>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;रोकें</translation>
+        <translation>रोकें(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;हटाएँ</translation>
+        <translation>हटाएँ(&amp;R)</translation>
     </message>
     <message>
         <source>Follow a &amp;file…</source>
-        <translation>&amp;फ़ाइल का अनुसरण करें…</translation>
+        <translation>फ़ाइल का अनुसरण करें(&amp;F)…</translation>
     </message>
     <message>
         <source>Follow a growing file of JSON Lines or JSON arrays, through rotation and truncation.</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Watch a f&amp;older…</source>
-        <translation>फ़ो&amp;ल्डर पर नज़र रखें…</translation>
+        <translation>फ़ोल्डर पर नज़र रखें(&amp;O)…</translation>
     </message>
     <message>
         <source>Apply every case_data_&lt;epoch&gt;.json and survey_data_&lt;epoch&gt;.json file that appears, once, in order.</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>&amp;Listen on TCP…</source>
-        <translation>TCP पर &amp;सुनें…</translation>
+        <translation>TCP पर सुनें(&amp;L)…</translation>
     </message>
     <message>
         <source>Accept newline-delimited JSON from any number of clients.</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation>फिर से &amp;शुरू करें</translation>
+        <translation>फिर से शुरू करें(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1230,19 +1230,19 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;दृश्य</translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;निर्यात करें…</translation>
+        <translation>CSV निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;सेटिंग्स…</translation>
+        <translation>सेटिंग्स(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation>&amp;फ़िल्टर</translation>
+        <translation>फ़िल्टर(&amp;F)</translation>
     </message>
     <message>
         <source>Store: %1</source>
@@ -1296,7 +1296,7 @@
     <name>carepulse::ui::PasswordDialog</name>
     <message>
         <source>&amp;Save password</source>
-        <translation>पासवर्ड &amp;सहेजें</translation>
+        <translation>पासवर्ड सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Server password</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;पासवर्ड:</translation>
+        <translation>पासवर्ड(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -1403,11 +1403,11 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;कॉपी करें</translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;निर्यात करें…</translation>
+        <translation>CSV निर्यात करें(&amp;E)…</translation>
     </message>
 </context>
 <context>

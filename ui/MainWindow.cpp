@@ -244,6 +244,7 @@ void MainWindow::openStore(const QString& location)
 {
     m_storeLocation = location;
     m_storeKnown = false;
+    m_filtersKnown = false;
     setWindowTitle(QFileInfo(location).fileName());
     setWindowFilePath(location);
     m_dataPage->setStoreLocation(location);
@@ -303,7 +304,7 @@ void MainWindow::pageShown(QWidget* page)
     if (page != m_pages->currentWidget())
         return;
     m_pageHasData = true;
-    if (m_storeKnown)
+    if (m_storeKnown && m_filtersKnown)
         emit pageReady();
 }
 
@@ -313,6 +314,9 @@ void MainWindow::engineReady()
         this, [](const Books& books) { return readFilterChoices(books); },
         [this](FilterChoices choices) {
             m_filterBar->setChoices(choices);
+            m_filtersKnown = true;
+            if (m_pageHasData && m_storeKnown)
+                emit pageReady();
             m_casesStatus->setToolTip(tr("%1 cases in the books").arg(QLocale().toString(static_cast<qulonglong>(choices.cases))));
         });
 }
@@ -321,6 +325,7 @@ void MainWindow::engineFailed(const QString& location, const QString& message)
 {
     statusBar()->showMessage(tr("Cannot load %1: %2").arg(location, message));
     m_pageHasData = true;
+    m_filtersKnown = true;
     if (m_storeKnown)
         emit pageReady();
 }
@@ -441,7 +446,7 @@ void MainWindow::showStoreSummary(const QString& location, std::int64_t caseEven
     m_storeText = tr("Store: %1 · Case events: %2").arg(location, QLocale().toString(static_cast<qlonglong>(caseEvents)));
     m_storeStatus->setText(m_storeText);
     m_storeKnown = true;
-    if (m_pageHasData || m_pages->currentWidget() == m_dataPage)
+    if ((m_pageHasData && m_filtersKnown) || m_pages->currentWidget() == m_dataPage)
         emit pageReady();
 }
 

@@ -112,7 +112,7 @@ private:
     QString m_storeText;
     bool m_storeKnown = false;
     bool m_pageHasData = false;
-    bool m_readySent = false;
+    bool m_filtersKnown = false; // the filter bar has its choices
 };
 
 } // namespace carepulse::ui
