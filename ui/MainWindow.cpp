@@ -113,6 +113,11 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     connect(m_slaPage, &SlaPage::exportFailed, this, [this](const QString& file, const QString& message) {
         statusBar()->showMessage(tr("Cannot write %1: %2").arg(file, message), 10000);
     });
+    connect(m_trendsPage, &TrendsPage::exported, this,
+        [this](const QString& file) { statusBar()->showMessage(tr("Exported %1").arg(file), 5000); });
+    connect(m_trendsPage, &TrendsPage::exportFailed, this, [this](const QString& file, const QString& message) {
+        statusBar()->showMessage(tr("Cannot write %1: %2").arg(file, message), 10000);
+    });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::currentPageChanged);
 
     if (StallProbe::enabledByEnvironment()) {
@@ -391,6 +396,7 @@ void MainWindow::openSettings()
 void MainWindow::applySettings()
 {
     m_dashboardPage->setRefreshInterval(AppSettings::refreshIntervalMs.value());
+    m_slaPage->setRefreshInterval(AppSettings::refreshIntervalMs.value());
     m_engine->setKpiSettings(AppSettings::kpiSettings());
     setLanguage(AppSettings::language.value());
 }

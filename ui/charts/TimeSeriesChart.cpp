@@ -1,5 +1,6 @@
 #include "TimeSeriesChart.h"
 
+#include "kpi/KpiJson.h"
 #include "report/CsvWriter.h"
 
 #include <QChart>
@@ -12,19 +13,15 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace carepulse::ui {
 
 namespace {
 
+// Numbers as the CLI's reports write them.
 std::string numberText(double v)
 {
-    if (std::floor(v) == v && std::abs(v) < 1e15)
-        return std::to_string(static_cast<long long>(v));
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", v);
-    return buffer;
+    return formatNumber(v);
 }
 
 } // namespace

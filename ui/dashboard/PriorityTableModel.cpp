@@ -76,6 +76,10 @@ QVariant PriorityTableModel::data(const QModelIndex& index, int role) const
 
 QVariant PriorityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The CLI's names: with the raw values, the CSV is `carepulse-cli export by-priority`.
+    static const char* const csv[] = { "priority", "level", "severity", "sla_hours", "total", "open", "closed" };
+    if (orientation == Qt::Horizontal && role == CsvHeaderRole && section >= 0 && section < ColumnCount)
+        return QString::fromLatin1(csv[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

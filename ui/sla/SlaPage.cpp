@@ -250,6 +250,11 @@ void SlaPage::refresh()
     query();
 }
 
+void SlaPage::setRefreshInterval(int milliseconds)
+{
+    m_refreshTimer->setInterval(std::max(100, milliseconds));
+}
+
 ReportTableView* SlaPage::currentView() const
 {
     return m_showingCases ? m_caseView : m_groupView;

@@ -56,6 +56,7 @@ public:
     CaseState state() const;
     void setSearch(const QString& text); // debounced like typing
     void refresh();
+    void setRefreshInterval(int milliseconds);
     void exportTo(const QString& file);
     void focusSearch();
 

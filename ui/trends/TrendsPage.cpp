@@ -6,6 +6,7 @@
 #include "engine/Engine.h"
 #include "filters/ViewState.h"
 #include "kpi/KpiEngine.h"
+#include "report/Reports.h"
 #include "settings/Setting.h"
 #include "widgets/ReportTableView.h"
 
@@ -217,12 +218,30 @@ void TrendsPage::saveChart(Chart chart)
 
 void TrendsPage::exportTo(const QString& file)
 {
-    std::string all = chartCsv(PerHour);
-    for (int c = PerDay; c < ChartCount; ++c) {
-        const std::string part = chartCsv(static_cast<Chart>(c));
-        all += part.substr(part.find('\n') + 1); // one header
-    }
-    writeFileAtomically(file, all);
+    // The whole page through core's trends report: byte-identical to `carepulse-cli export trends` with
+    // the same --days, --as-of and filters.
+    ReportOptions options;
+    options.settings = m_engine->kpiSettings();
+    options.filter = m_view->filter();
+    options.trendDays = m_days->value();
+    const std::optional<Timestamp> asOf = m_view->asOf();
+    m_engine->query<QString>(
+        this,
+        [options, asOf, file](const Books& books) mutable {
+            options.asOf = asOf.value_or(dataClock(books.cases, books.surveys));
+            return writeFileAtomically(file, buildReport(ReportKind::Trends, books, nullptr, options).toCsv());
+        },
+        [this, file](QString error) {
+            if (error.isEmpty())
+                emit exported(file);
+            else
+                emit exportFailed(file, error);
+        });
+}
+
+void TrendsPage::setDays(int days)
+{
+    m_days->setValue(days);
 }
 
 void TrendsPage::retranslate()

@@ -36,11 +36,14 @@ public:
     ArrivalsHeatmap* heatmap() const { return m_heatmap; }
     std::string chartCsv(Chart chart) const;
     bool saveChartPng(Chart chart, const QString& file);
-    // Every chart's CSV, one after another (Ctrl+E on this page).
+    // Every series of the page in one CSV (Ctrl+E on this page), as the CLI's trends report.
     void exportTo(const QString& file);
+    void setDays(int days);
 
 signals:
     void dataShown();
+    void exported(const QString& file);
+    void exportFailed(const QString& file, const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -22,10 +22,10 @@ namespace {
 
 const Setting<QString> lastExportDirectory { "export/lastDirectory" };
 
+// Every CarePulse model answers RawValueRole; no value there is an empty field (as the CLI writes it).
 QString cellText(const QModelIndex& index)
 {
-    const QVariant raw = index.data(RawValueRole);
-    return raw.isValid() || index.data(Qt::DisplayRole).isNull() ? raw.toString() : index.data(Qt::DisplayRole).toString();
+    return index.data(RawValueRole).toString();
 }
 
 } // namespace

@@ -17,7 +17,7 @@ public:
     explicit ReportTableView(QWidget* parent = nullptr);
 
     // The CSV of the whole view: header from CsvHeaderRole (else the header text), cells from RawValueRole
-    // (else the text), in the view's row order.
+    // (no value: an empty field), in the view's row order.
     std::string csv() const;
     // Text of the selected rows for the clipboard.
     QString selectionText() const;

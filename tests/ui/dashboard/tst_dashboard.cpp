@@ -15,6 +15,7 @@
 #include "sla/CaseTableModel.h"
 #include "sla/SlaPage.h"
 #include "store/Store.h"
+#include "widgets/ReportTableView.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@ private slots:
     void tileClickOpensSlaPage_data();
     void tileClickOpensSlaPage();
     void tileTooltipsQuoteDefinitions();
+    void priorityExportEqualsCli();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +179,28 @@ void TestDashboard::tileTooltipsQuoteDefinitions()
     QVERIFY(page.tile(TileId::Compliance)->toolTip().contains(QStringLiteral("compliance_pct")));
     QVERIFY(page.tile(TileId::Total)->toolTip().contains(QStringLiteral("cases.total")));
     QVERIFY(page.tile(TileId::AtRisk)->toolTip().contains(QStringLiteral("0.75")));
+}
+
+void TestDashboard::priorityExportEqualsCli()
+{
+    Engine engine;
+    ViewState view;
+    DashboardPage page(&engine, &view);
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+    engine.open(m_db);
+    QVERIFY(shown.wait(10000));
+    const QString desktopFile = m_dir.filePath(QStringLiteral("priority-desktop.csv"));
+    page.priorityView()->exportTo(desktopFile);
+    const QString cliFile = m_dir.filePath(QStringLiteral("priority-cli.csv"));
+    const test::CliResult r = test::CliRunner(m_dir.path()).run({ QStringLiteral("export"), QStringLiteral("by-priority"),
+        QStringLiteral("--db"), m_db, QStringLiteral("--output"), cliFile });
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
+    QFile desktop(desktopFile);
+    QFile cli(cliFile);
+    QVERIFY(desktop.open(QIODevice::ReadOnly) && cli.open(QIODevice::ReadOnly));
+    const QByteArray expected = cli.readAll();
+    QVERIFY(expected.contains("unknown"));
+    QCOMPARE(desktop.readAll(), expected);
 }
 
 QTEST_MAIN(TestDashboard)
