@@ -1284,6 +1284,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Live: %1 events/s</source>
+        <translation>Live: %1 Ereignisse/s</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
 </context>
 <context>
     <name>carepulse::ui::MessageBanner</name>

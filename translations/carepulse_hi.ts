@@ -1284,6 +1284,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
+    <message>
+        <source>Live: %1 events/s</source>
+        <translation>लाइव: %1 घटनाएँ/सेकंड</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>लाइव</translation>
+    </message>
 </context>
 <context>
     <name>carepulse::ui::MessageBanner</name>

@@ -8,6 +8,8 @@
 #include "filters/FilterChoices.h"
 #include "filters/ViewState.h"
 #include "i18n/AppTranslations.h"
+#include "live/LivePage.h"
+#include "live/LiveService.h"
 #include "pages/StorePage.h"
 #include "settings/AppSettings.h"
 #include "settings/Setting.h"
@@ -45,7 +47,7 @@ const Setting<QString> lastExportDirectory { "export/lastDirectory" };
 
 // In tab order; "store" is the data page's old name, still accepted.
 const QStringList kPageNames { QStringLiteral("dashboard"), QStringLiteral("sla"), QStringLiteral("case"),
-    QStringLiteral("trends"), QStringLiteral("data") };
+    QStringLiteral("trends"), QStringLiteral("data"), QStringLiteral("live") };
 
 } // namespace
 
@@ -60,9 +62,12 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     , m_casePage(new CasePage(m_engine, m_viewState, this))
     , m_trendsPage(new TrendsPage(m_engine, m_viewState, this))
     , m_dataPage(new DataPage(m_engine, this))
+    , m_liveService(new LiveService(*m_engine, this))
+    , m_livePage(new LivePage(*m_liveService, this))
     , m_storeStatus(new QLabel(this))
     , m_casesStatus(new QLabel(this))
     , m_asOfStatus(new QLabel(this))
+    , m_liveStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
@@ -75,6 +80,8 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     setCentralWidget(central);
     m_storeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeStatus, 1);
+    statusBar()->addPermanentWidget(m_liveStatus);
+    m_liveStatus->hide(); // until a live source runs
     statusBar()->addPermanentWidget(m_casesStatus);
     statusBar()->addPermanentWidget(m_asOfStatus);
     createMenus();
@@ -160,6 +167,7 @@ void MainWindow::createPages()
     m_pages->addTab(m_casePage, QString());
     m_pages->addTab(m_trendsPage, QString());
     m_pages->addTab(m_dataPage, QString());
+    m_pages->addTab(m_livePage, QString());
 }
 
 void MainWindow::createMenus()
@@ -211,12 +219,22 @@ void MainWindow::createMenus()
 
 void MainWindow::createShortcuts()
 {
-    // Ctrl+6 is kept free for the live page another change adds.
+    // Pages have Ctrl+1.. from the View menu; the live rate goes to the status bar.
+    connect(m_liveService, &LiveService::statusChanged, this, &MainWindow::showLiveStatus);
+    connect(m_livePage, &LivePage::ready, this, [this] { pageShown(m_livePage); });
+}
+
+void MainWindow::showLiveStatus()
+{
+    const bool any = !m_liveService->status().empty();
+    m_liveStatus->setVisible(any);
+    if (any)
+        m_liveStatus->setText(tr("Live: %1 events/s").arg(QLocale().toString(m_liveService->eventsPerSecond(), 'f', 0)));
 }
 
 void MainWindow::retranslate()
 {
-    const QStringList pageTitles { tr("Dashboard"), tr("SLA"), tr("Case"), tr("Trends"), tr("Data") };
+    const QStringList pageTitles { tr("Dashboard"), tr("SLA"), tr("Case"), tr("Trends"), tr("Data"), tr("Live") };
     for (int i = 0; i < pageTitles.size(); ++i)
         m_pages->setTabText(i, pageTitles[i]);
     const auto setText = [this](const char* name, const QString& text) {
@@ -254,6 +272,7 @@ void MainWindow::openStore(const QString& location)
     setWindowFilePath(location);
     m_dataPage->setStoreLocation(location);
     m_engine->open(location);
+    m_liveService->openStore(location);
 }
 
 void MainWindow::refresh()
@@ -288,7 +307,7 @@ void MainWindow::currentPageChanged()
 {
     m_pageHasData = false;
     QWidget* page = m_pages->currentWidget();
-    if (page == m_dataPage) {
+    if (page == m_dataPage || page == m_livePage) {
         m_pageHasData = true;
         if (m_storeKnown)
             emit pageReady();

@@ -1,6 +1,6 @@
 #pragma once
-// The desktop's main window: the filter bar, the pages (dashboard, SLA, case, trends, data), the menus,
-// the keyboard shortcuts and the status bar (store, case count, as-of moment).
+// The desktop's main window: the filter bar, the pages (dashboard, SLA, case, trends, data, live), the
+// menus, the keyboard shortcuts and the status bar (store, live rate, case count, as-of moment).
 
 #include <QMainWindow>
 
@@ -22,6 +22,8 @@ class DashboardPage;
 class DataPage;
 class Engine;
 class FilterBar;
+class LivePage;
+class LiveService;
 class SlaPage;
 class StallProbe;
 class StorePage;
@@ -61,6 +63,7 @@ public:
     TrendsPage* trendsPage() const { return m_trendsPage; }
     StorePage* storePage() const;
     DataPage* dataPage() const { return m_dataPage; }
+    LivePage* livePage() const { return m_livePage; }
     QTabWidget* pages() const { return m_pages; }
 
 signals:
@@ -92,6 +95,7 @@ private:
     void pageShown(QWidget* page);
     void currentPageChanged();
     void applySettings();
+    void showLiveStatus();
 
     QString m_storeLocation;
     Engine* m_engine;
@@ -103,9 +107,12 @@ private:
     CasePage* m_casePage;
     TrendsPage* m_trendsPage;
     DataPage* m_dataPage;
+    LiveService* m_liveService;
+    LivePage* m_livePage;
     QLabel* m_storeStatus;
     QLabel* m_casesStatus;
     QLabel* m_asOfStatus;
+    QLabel* m_liveStatus;
     StallProbe* m_stallProbe = nullptr;
     AppTranslations* m_translations = nullptr;
     AppTranslations* m_ownTranslations = nullptr;
