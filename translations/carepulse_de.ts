@@ -771,6 +771,10 @@
         <source>The tiles count every case: the global filters apply to the SLA and Trends pages.</source>
         <translation>Die Kacheln zählen alle Fälle: Die globalen Filter gelten für die Seiten SLA und Trends.</translation>
     </message>
+    <message>
+        <source>No cases yet as of this moment. Import files and folders on the Data page (Ctrl+5), follow a live source on the Live page (Ctrl+6), or use carepulse-cli import.</source>
+        <translation>Zu diesem Zeitpunkt gibt es noch keine Fälle. Importieren Sie Dateien und Ordner auf der Seite „Daten“ (Strg+5), folgen Sie einer Live-Quelle auf der Seite „Live“ (Strg+6) oder verwenden Sie carepulse-cli import.</translation>
+    </message>
 </context>
 <context>
     <name>carepulse::ui::DataPage</name>

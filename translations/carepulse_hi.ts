@@ -771,6 +771,10 @@
         <source>The tiles count every case: the global filters apply to the SLA and Trends pages.</source>
         <translation>टाइलें हर मामला गिनती हैं: वैश्विक फ़िल्टर SLA और रुझान पृष्ठों पर लागू होते हैं।</translation>
     </message>
+    <message>
+        <source>No cases yet as of this moment. Import files and folders on the Data page (Ctrl+5), follow a live source on the Live page (Ctrl+6), or use carepulse-cli import.</source>
+        <translation>इस क्षण तक अभी कोई मामला नहीं है। डेटा पृष्ठ (Ctrl+5) पर फ़ाइलें और फ़ोल्डर आयात करें, लाइव पृष्ठ (Ctrl+6) पर किसी लाइव स्रोत का अनुसरण करें, या carepulse-cli import का उपयोग करें।</translation>
+    </message>
 </context>
 <context>
     <name>carepulse::ui::DataPage</name>

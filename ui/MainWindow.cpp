@@ -369,7 +369,9 @@ void MainWindow::showSnapshotStatus(const std::shared_ptr<const KpiSnapshot>& sn
         clock = tr("chosen moment");
         break;
     }
-    m_asOfStatus->setText(tr("As of %1 (%2)").arg(QString::fromStdString(formatTimestamp(snapshot->asOf)), clock));
+    const bool noEvents = m_viewState->clock() == ViewState::Clock::Data && snapshot->total == 0
+        && snapshot->surveys.total == 0; // the data clock of an empty store means nothing
+    m_asOfStatus->setText(tr("As of %1 (%2)").arg(noEvents ? QStringLiteral("–") : QString::fromStdString(formatTimestamp(snapshot->asOf)), clock));
 }
 
 void MainWindow::exportCurrent()

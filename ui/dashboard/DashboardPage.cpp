@@ -5,6 +5,7 @@
 #include "engine/Engine.h"
 #include "filters/ViewState.h"
 #include "settings/AppSettings.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/ReportTableView.h"
 
 #include <QDateTime>
@@ -33,6 +34,7 @@ DashboardPage::DashboardPage(Engine* engine, ViewState* view, QWidget* parent)
     , m_view(view)
     , m_priorityTitle(new QLabel(this))
     , m_filterNote(new QLabel(this))
+    , m_emptyBanner(new MessageBanner(this))
     , m_priorities(new PriorityTableModel(this))
     , m_priorityView(new ReportTableView(this))
     , m_timer(new QTimer(this))
@@ -61,6 +63,7 @@ DashboardPage::DashboardPage(Engine* engine, ViewState* view, QWidget* parent)
     m_filterNote->hide();
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_emptyBanner);
     layout->addWidget(m_filterNote);
     layout->addLayout(grid);
     layout->addSpacing(6);
@@ -126,6 +129,11 @@ void DashboardPage::showSnapshot(const std::shared_ptr<const KpiSnapshot>& snaps
         m_tiles[i]->setTrend(std::vector<double>(history.begin(), history.end()));
     }
     m_priorities->setFigures(snapshot->byPriority);
+    const bool empty = snapshot->total == 0 && snapshot->surveys.total == 0;
+    if (empty && !m_emptyBanner->isVisibleTo(this))
+        m_emptyBanner->showMessage(MessageBanner::Kind::Information, emptyText());
+    else if (!empty && m_emptyBanner->isVisibleTo(this))
+        m_emptyBanner->clear();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (snapshot->asOf != m_trendsAsOf && (m_trendsAsOf < 0 || now - m_trendsRequestedMs >= kTrendsEveryMs))
         requestTrends(snapshot->asOf);
@@ -158,8 +166,16 @@ void DashboardPage::showTrends(const Trends& trends)
     emit trendsShown();
 }
 
+QString DashboardPage::emptyText()
+{
+    return tr("No cases yet as of this moment. Import files and folders on the Data page (Ctrl+5), follow a "
+              "live source on the Live page (Ctrl+6), or use carepulse-cli import.");
+}
+
 void DashboardPage::retranslate()
 {
+    if (m_emptyBanner->isVisibleTo(this))
+        m_emptyBanner->showMessage(MessageBanner::Kind::Information, emptyText());
     for (const TileSpec& spec : dashboardTiles()) {
         KpiTile* tile = m_tiles[static_cast<std::size_t>(spec.id)];
         tile->setTitle(spec.title);

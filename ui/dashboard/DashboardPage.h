@@ -18,6 +18,7 @@ namespace carepulse::ui {
 
 class Engine;
 class KpiTile;
+class MessageBanner;
 class PriorityTableModel;
 class ReportTableView;
 class ViewState;
@@ -56,6 +57,7 @@ private:
     void requestTrends(Timestamp asOf);
     void showTrends(const Trends& trends);
     void retranslate();
+    static QString emptyText();
 
     Engine* m_engine;
     ViewState* m_view;
@@ -64,6 +66,7 @@ private:
     std::array<bool, static_cast<std::size_t>(TileId::Count)> m_hasTrend {};
     QLabel* m_priorityTitle;
     QLabel* m_filterNote;
+    MessageBanner* m_emptyBanner;
     PriorityTableModel* m_priorities;
     ReportTableView* m_priorityView;
     QTimer* m_timer;
