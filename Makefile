@@ -32,7 +32,7 @@ demo: build
 	@bash scripts/make-demo.sh $(CLI) $(DEMO_DIR) $(DB)
 
 run: demo
-	@bash scripts/run-app.sh $(APP) $(CLI) $(DB)
+	@bash scripts/run-app.sh $(APP) $(CLI) $(DB) $(DEMO_DIR)
 
 test: build
 	@cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS) --timeout 900

@@ -307,7 +307,8 @@ void MainWindow::currentPageChanged()
 {
     m_pageHasData = false;
     QWidget* page = m_pages->currentWidget();
-    if (page == m_dataPage || page == m_livePage) {
+    // The live page has its data with the first status of its sources (LivePage::ready), if it has any.
+    if (page == m_dataPage || (page == m_livePage && !m_liveService->hasSources())) {
         m_pageHasData = true;
         if (m_storeKnown)
             emit pageReady();

@@ -64,6 +64,7 @@ public:
     StorePage* storePage() const;
     DataPage* dataPage() const { return m_dataPage; }
     LivePage* livePage() const { return m_livePage; }
+    LiveService* liveService() const { return m_liveService; }
     QTabWidget* pages() const { return m_pages; }
 
 signals:

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/CliOutput.h"
 #include "i18n/AppTranslations.h"
+#include "live/LiveService.h"
 #include "mysql/PasswordDialog.h"
 #include "settings/AppSettings.h"
 
@@ -18,6 +19,7 @@ struct DesktopOptions {
     QString storeLocation;
     QString screenshotFile;
     QString page;
+    QStringList tail; // live sources for this session only
 };
 
 // The translation context of this file's strings.
@@ -38,13 +40,17 @@ DesktopOptions parseOptions(const QApplication& app)
     const QCommandLineOption page(QStringLiteral("page"),
         DesktopMain::tr("The page to show: %1.").arg(carepulse::ui::MainWindow::pageNames().join(QStringLiteral(", "))),
         DesktopMain::tr("NAME"));
-    parser.addOptions({ db, screenshot, page });
+    const QCommandLineOption tail(QStringLiteral("tail"),
+        DesktopMain::tr("Follow a live source for this session (repeatable): file:PATH, dir:PATH or tcp:HOST:PORT."),
+        DesktopMain::tr("SOURCE"));
+    parser.addOptions({ db, screenshot, page, tail });
     parser.process(app);
     // --db, else $CAREPULSE_DB, else the store chosen in the settings, else the user's store.
     QString store = parser.value(db);
     if (store.isEmpty() && qEnvironmentVariableIsEmpty("CAREPULSE_DB"))
         store = carepulse::ui::AppSettings::storeLocation.value();
-    return { store.isEmpty() ? carepulse::cli::defaultStorePath() : store, parser.value(screenshot), parser.value(page) };
+    return { store.isEmpty() ? carepulse::cli::defaultStorePath() : store, parser.value(screenshot), parser.value(page),
+        parser.values(tail) };
 }
 
 // Grabs the window once its page has data, then ends the event loop with 0, or 1 if the file cannot be
@@ -97,6 +103,14 @@ int main(int argc, char** argv)
     }
     carepulse::ui::MainWindow window(options.storeLocation);
     window.setTranslations(&translations);
+    for (const QString& spec : options.tail) {
+        QString error;
+        if (!window.liveService()->addSource(spec, &error, false)) {
+            carepulse::cli::err() << DesktopMain::tr("carepulse: --tail %1: %2").arg(spec, error) << '\n';
+            carepulse::cli::err().flush();
+            return 2;
+        }
+    }
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty())

@@ -50,7 +50,7 @@ LivePage::LivePage(LiveService& service, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LivePage::updateButtons);
@@ -68,8 +68,10 @@ LivePage::LivePage(LiveService& service, QWidget* parent)
 
     connect(&m_service, &LiveService::statusChanged, this, [this](const std::vector<SourceStatus>& status) {
         m_model->setStatus(status);
+        m_view->resizeColumnsToContents();
         updateButtons();
-        emit ready();
+        // Queued: whoever else shows this status (the status bar) has done so before anyone acts on ready.
+        QMetaObject::invokeMethod(this, &LivePage::ready, Qt::QueuedConnection);
     });
     connect(&m_service, &LiveService::failed, this, [this](const QString& message) {
         m_hint->setText(message);

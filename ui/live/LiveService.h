@@ -37,6 +37,7 @@ public:
     void setPaused(const QString& name, bool paused);
 
     const std::vector<SourceStatus>& status() const { return m_status; }
+    bool hasSources() const { return !m_specs.isEmpty(); }
     // Events per second over every source, from the latest status.
     double eventsPerSecond() const;
 
