@@ -84,8 +84,26 @@ void Engine::reload()
 void Engine::adopt(quint64 generation, const QString& location, std::shared_ptr<std::unique_ptr<Books>> books)
 {
     Q_UNUSED(generation);
+    retire(std::move(m_service));
     m_service = std::make_unique<SnapshotService>(std::move(*books));
     emit ready(location);
+}
+
+// Stopping a service waits for its worker and frees its books: about 100 ms a million cases, too long for
+// the GUI thread. The old service moves to a thread of its own that deletes it; nothing is delivered from
+// it any more.
+void Engine::retire(std::unique_ptr<SnapshotService> service)
+{
+    if (!service)
+        return;
+    SnapshotService* old = service.release();
+    old->disconnect();
+    QThread* disposal = QThread::create([old] { delete old; });
+    disposal->setObjectName(QStringLiteral("books-disposal"));
+    old->moveToThread(disposal);
+    connect(disposal, &QThread::finished, disposal, &QObject::deleteLater);
+    m_loaders.emplace_back(disposal); // waited for on destruction like a loader
+    disposal->start(QThread::LowPriority);
 }
 
 void Engine::setKpiSettings(const KpiSettings& settings)

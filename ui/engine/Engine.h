@@ -66,6 +66,7 @@ signals:
 private:
     static void deliver(const QPointer<QObject>& guard, std::function<void()> call);
     void adopt(quint64 generation, const QString& location, std::shared_ptr<std::unique_ptr<Books>> books);
+    void retire(std::unique_ptr<SnapshotService> service);
 
     QString m_location;
     KpiSettings m_settings;

@@ -36,6 +36,7 @@ private slots:
     void tileClickOpensSlaPage();
     void tileTooltipsQuoteDefinitions();
     void priorityExportEqualsCli();
+    void reloadKeepsTheDashboardGoing();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +202,26 @@ void TestDashboard::priorityExportEqualsCli()
     const QByteArray expected = cli.readAll();
     QVERIFY(expected.contains("unknown"));
     QCOMPARE(desktop.readAll(), expected);
+}
+
+void TestDashboard::reloadKeepsTheDashboardGoing()
+{
+    Engine engine;
+    ViewState view;
+    DashboardPage page(&engine, &view);
+    QSignalSpy ready(&engine, &Engine::ready);
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+    engine.open(m_db);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(shown.wait(10000));
+    const qlonglong total = page.tile(TileId::Total)->rawValue().toLongLong();
+    for (int i = 0; i < 3; ++i) { // the old books are freed on a thread of their own each time
+        engine.reload();
+        QVERIFY(ready.wait(10000));
+        shown.clear();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(page.tile(TileId::Total)->rawValue().toLongLong(), total);
+    }
 }
 
 QTEST_MAIN(TestDashboard)
