@@ -11,8 +11,10 @@
 #include "store/StoreContentsModel.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReportTableView.h"
+#include "widgets/StallProbe.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -43,6 +45,7 @@ private slots:
     void cancelRollsBack();
     void unrecognisedInputImportsNothing();
     void dropsAreLocalPaths();
+    void bigImportKeepsTheEventLoopFree();
 
 private:
     QTemporaryDir m_dir;
@@ -181,6 +184,39 @@ void TestData::dropsAreLocalPaths()
     QMimeData mime;
     mime.setUrls({ QUrl::fromLocalFile(QStringLiteral("/tmp/a.txt")), QUrl(QStringLiteral("https://example.com/b.txt")) });
     QCOMPARE(DataPage::localPaths(&mime), QStringList { QStringLiteral("/tmp/a.txt") });
+}
+
+// A manual check: CAREPULSE_BIG_DATA names a folder from carepulse-cli simulate history (e.g. a million
+// cases). Imports it through the page, reloads the books, and checks that the event loop never stalled.
+void TestData::bigImportKeepsTheEventLoopFree()
+{
+    const QString folder = qEnvironmentVariable("CAREPULSE_BIG_DATA");
+    if (folder.isEmpty())
+        QSKIP("CAREPULSE_BIG_DATA is not set");
+    const QString db = m_dir.filePath(QStringLiteral("big.db"));
+    Engine engine;
+    DataPage page(&engine);
+    page.show();
+    page.setStoreLocation(db);
+    QObject::connect(&page, &DataPage::imported, &engine, &Engine::reload); // as the main window does
+    engine.open(db);
+    QSignalSpy ready(&engine, &Engine::ready);
+    QVERIFY(ready.wait(10000));
+    StallProbe probe;
+    probe.start();
+    QSignalSpy finished(&page, &DataPage::importFinished);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(page.importPaths({ folder }));
+    QVERIFY(finished.wait(600000));
+    qInfo("import: %lld ms", static_cast<long long>(timer.restart()));
+    QVERIFY(ready.wait(600000)); // the books again, with the new data
+    QSignalSpy quality(&page, &DataPage::qualityLoaded);
+    QVERIFY(quality.wait(60000));
+    qInfo("books reloaded: %lld ms; stalls over 50 ms: %lld (longest %lld ms), late timers while the machine was busy: %lld",
+        static_cast<long long>(timer.elapsed()), static_cast<long long>(probe.stalls()),
+        static_cast<long long>(probe.longestMs()), static_cast<long long>(probe.descheduled()));
+    QCOMPARE(probe.stalls(), 0);
 }
 
 QTEST_MAIN(TestData)
