@@ -20,7 +20,7 @@ std::optional<QByteArray> readHiddenLine()
     if (terminal) {
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // not FLUSH: keep what was typed ahead
     }
     QByteArray line;
     char c = 0;
@@ -33,7 +33,7 @@ std::optional<QByteArray> readHiddenLine()
             line.append(c);
     }
     if (terminal)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     if (!any)
         return std::nullopt;
     return line;

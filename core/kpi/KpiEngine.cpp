@@ -1,5 +1,7 @@
 #include "KpiEngine.h"
 
+#include "report/CaseFilter.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -96,7 +98,8 @@ bool calendarWindowStarts(const BookDimensions& dimensions, Timestamp asOf, std:
     return false;
 }
 
-KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, const KpiSettings& settings, Timestamp T)
+KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, const KpiSettings& settings, Timestamp T,
+                        const CaseFilterIndex* accepted)
 {
     KpiSnapshot s;
     s.asOf = T;
@@ -127,8 +130,8 @@ KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, cons
     const auto caseCount = static_cast<std::uint32_t>(book.size());
     for (std::uint32_t i = 0; i < caseCount; ++i) {
         const Timestamp created = book.created(i);
-        if (created > T)
-            continue; // not yet created, or only seen through a survey
+        if (created > T || (accepted && !accepted->accepts(i)))
+            continue; // not yet created, only seen through a survey, or filtered out
         ++s.total;
         const CaseBook::State state = book.stateAt(i, T);
         const std::uint16_t p = book.priority(i);
@@ -207,7 +210,7 @@ KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, cons
     const auto surveyCount = static_cast<std::uint32_t>(surveyBook.size());
     for (std::uint32_t i = 0; i < surveyCount; ++i) {
         const Timestamp at = surveyBook.time(i);
-        if (at > T)
+        if (at > T || (accepted && !accepted->accepts(i)))
             continue;
         const SurveyAnswers& answers = surveyBook.answers(i);
         const AnswerBands::Sentiment sentiment = questions[sentimentQuestion].classify(answers[sentimentQuestion]);

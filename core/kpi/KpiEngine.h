@@ -12,7 +12,12 @@ namespace carepulse {
 // The data clock: the newest event time in the books (cases' last_modified and surveys alike).
 Timestamp dataClock(const CaseBook& cases, const SurveyBook& surveys);
 
-KpiSnapshot computeKpis(const CaseBook& cases, const SurveyBook& surveys, const KpiSettings& settings, Timestamp asOf);
+class CaseFilterIndex;
+
+// Every figure of metrics.md as of asOf. With accepted, only the cases it accepts count (the global
+// filters), and only the surveys of those cases.
+KpiSnapshot computeKpis(const CaseBook& cases, const SurveyBook& surveys, const KpiSettings& settings, Timestamp asOf,
+                        const CaseFilterIndex* accepted = nullptr);
 
 // The at-risk threshold (elapsed seconds) for a case of the given priority with the given SLA.
 std::int64_t atRiskThreshold(const KpiSettings& settings, const PriorityInfo& priority, std::int64_t slaSeconds);

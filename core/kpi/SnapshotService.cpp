@@ -88,8 +88,10 @@ void SnapshotWorker::computePending()
         m_pending.reset();
     }
     const SnapshotRequest& r = job.first;
-    auto snapshot = std::make_shared<KpiSnapshot>(computeKpis(m_books->cases, m_books->surveys, r.settings,
-                                                              r.asOf.value_or(dataClock(m_books->cases, m_books->surveys))));
+    const CaseFilterIndex accepted(m_books->cases, r.filter);
+    auto snapshot = std::make_shared<KpiSnapshot>(
+        computeKpis(m_books->cases, m_books->surveys, r.settings,
+                    r.asOf.value_or(dataClock(m_books->cases, m_books->surveys)), r.filter.empty() ? nullptr : &accepted));
     snapshot->generation = job.second;
     // The latencies first: a receiver that stops at the snapshot has them already (queued in order).
     if (!m_unseen.empty()) {

@@ -6,6 +6,7 @@
 
 #include "KpiEngine.h"
 #include "book/Books.h"
+#include "report/CaseFilter.h"
 
 #include <QObject>
 #include <QThread>
@@ -22,6 +23,7 @@ namespace carepulse {
 struct SnapshotRequest {
     std::optional<Timestamp> asOf; // none: the data clock
     KpiSettings settings;
+    CaseFilter filter; // the global filters (empty: every case)
 };
 
 // Live events that a snapshot made visible: how long after their receipt (event-to-snapshot latency).

@@ -194,13 +194,24 @@ ReportTable groupRowsTable(const std::vector<GroupKey>& levels, const std::vecto
     return t;
 }
 
+namespace {
+
+// The snapshot of the reports built on it, with the global filters applied.
+KpiSnapshot filteredKpis(const Books& books, const ReportOptions& o)
+{
+    const CaseFilterIndex accepted(books.cases, o.filter);
+    return computeKpis(books.cases, books.surveys, o.settings, o.asOf, o.filter.empty() ? nullptr : &accepted);
+}
+
+} // namespace
+
 ReportTable buildReport(ReportKind kind, const Books& books, Store* store, const ReportOptions& o)
 {
     switch (kind) {
-    case ReportKind::Kpi: return kpiTable(computeKpis(books.cases, books.surveys, o.settings, o.asOf));
-    case ReportKind::ByPriority: return byPriorityTable(computeKpis(books.cases, books.surveys, o.settings, o.asOf));
+    case ReportKind::Kpi: return kpiTable(filteredKpis(books, o));
+    case ReportKind::ByPriority: return byPriorityTable(filteredKpis(books, o));
     case ReportKind::SurveyQuestions:
-        return surveyQuestionsTable(computeKpis(books.cases, books.surveys, o.settings, o.asOf));
+        return surveyQuestionsTable(filteredKpis(books, o));
     case ReportKind::Breaches: {
         const CaseGrouper grouper(books.cases, o.settings);
         return caseRowsTable(grouper, grouper.cases(o.asOf, o.state, o.filter));

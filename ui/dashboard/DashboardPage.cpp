@@ -97,7 +97,7 @@ void DashboardPage::attach()
 void DashboardPage::refresh()
 {
     if (SnapshotService* service = m_engine->snapshots())
-        service->request({ m_view->asOf(), m_engine->kpiSettings() });
+        service->request({ m_view->asOf(), m_engine->kpiSettings(), m_view->filter() });
 }
 
 void DashboardPage::setRefreshInterval(int milliseconds)
@@ -145,10 +145,11 @@ void DashboardPage::requestTrends(Timestamp asOf)
     m_trendsAsOf = asOf;
     m_trendsRequestedMs = QDateTime::currentMSecsSinceEpoch();
     const KpiSettings settings = m_engine->kpiSettings();
+    const CaseFilter filter = m_view->filter();
     m_engine->query<Trends>(
         this,
-        [asOf, settings](const Books& books) {
-            return computeTrends(books.cases, books.surveys, settings, asOf, kTrendDays);
+        [asOf, settings, filter](const Books& books) {
+            return computeTrends(books.cases, books.surveys, settings, asOf, kTrendDays, filter);
         },
         [this](Trends trends) { showTrends(trends); });
 }
@@ -187,7 +188,7 @@ void DashboardPage::retranslate()
         }
     }
     m_priorityTitle->setText(tr("Cases by priority and severity"));
-    m_filterNote->setText(tr("The tiles count every case: the global filters apply to the SLA and Trends pages."));
+    m_filterNote->setText(tr("Filtered: the tiles count only the cases that match the global filters, and their surveys."));
 }
 
 void DashboardPage::changeEvent(QEvent* event)

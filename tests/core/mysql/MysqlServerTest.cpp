@@ -233,7 +233,8 @@ void MysqlTest::passwordPromptOnTerminal()
         qPrintable(output));
     const QString url = QStringLiteral("mysql://tty@127.0.0.1:%1/ttytest").arg(m_server.port());
     // `script` gives carepulse-cli a terminal; what we write to its input is what the user types.
-    auto onTerminal = [&](const QString& typed) {
+    // Each answer is typed once the prompt for it is on the terminal.
+    auto onTerminal = [&](const QStringList& answers) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("MYSQL_PWD"));
@@ -243,17 +244,24 @@ void MysqlTest::passwordPromptOnTerminal()
         p.start(script, { QStringLiteral("-qec"),
                             QStringLiteral("%1 kpi --db %2").arg(QStringLiteral(CAREPULSE_CLI), url), QStringLiteral("/dev/null") });
         p.waitForStarted();
-        QTest::qWait(1500); // let it reach the prompt before typing
-        p.write(typed.toUtf8());
-        p.closeWriteChannel();
+        QString shown;
+        for (int i = 0; i < answers.size(); ++i) {
+            if (!QTest::qWaitFor([&] {
+                    shown += QString::fromUtf8(p.readAll());
+                    return shown.count(QLatin1String("Password for")) > i || p.state() == QProcess::NotRunning;
+                }, 60000))
+                break;
+            p.write(answers[i].toUtf8() + '\n');
+        }
         p.waitForFinished(60000);
-        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAll()));
+        shown += QString::fromUtf8(p.readAll());
+        return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, shown);
     };
-    const auto [ok, shown] = onTerminal(password + QLatin1Char('\n'));
+    const auto [ok, shown] = onTerminal({ password });
     QVERIFY2(shown.contains(QStringLiteral("Password for tty@127.0.0.1:%1").arg(m_server.port())), qPrintable(shown));
     QVERIFY2(ok == 0 && shown.contains(QLatin1String("\"total\"")), qPrintable(shown));
     QVERIFY2(!shown.contains(password), "the password is not echoed");
-    const auto [refused, told] = onTerminal(QStringLiteral("wrong\n\n\n"));
+    const auto [refused, told] = onTerminal({ QStringLiteral("wrong"), QString() }); // then give up
     QCOMPARE(refused, 1);
     QVERIFY2(told.contains(QLatin1String("Access denied")), qPrintable(told));
     // Without a terminal there is no prompt: the refusal and its hint come at once.

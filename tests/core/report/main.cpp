@@ -1,4 +1,4 @@
-// tst_report: the drill-down, trends and CSV export tests, one Qt Test class each; the exit code is the
+// tst_report: the drill-down, trends, CSV export and filtered KPI tests, one Qt Test class each; the exit code is the
 // number of failed test functions over all of them.
 
 #include "ReportTests.h"
@@ -12,5 +12,6 @@ int main(int argc, char** argv)
     failed += runDrilldownTest(argc, argv);
     failed += runTrendsTest(argc, argv);
     failed += runExportTest(argc, argv);
+    failed += runFilteredKpiTest(argc, argv);
     return failed;
 }
