@@ -357,6 +357,18 @@
         <source>carepulse: unknown page &apos;%1&apos;; pages: %2</source>
         <translation>carepulse: unbekannte Seite &apos;%1&apos;; Seiten: %2</translation>
     </message>
+    <message>
+        <source>Follow a live source for this session (repeatable): file:PATH, dir:PATH or tcp:HOST:PORT.</source>
+        <translation>Für diese Sitzung einer Live-Quelle folgen (wiederholbar): file:PFAD, dir:PFAD oder tcp:HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>carepulse: --tail %1: %2</source>
+        <translation>carepulse: --tail %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>
@@ -768,12 +780,12 @@
         <translation>Fälle nach Priorität und Schweregrad</translation>
     </message>
     <message>
-        <source>The tiles count every case: the global filters apply to the SLA and Trends pages.</source>
-        <translation>Die Kacheln zählen alle Fälle: Die globalen Filter gelten für die Seiten SLA und Trends.</translation>
-    </message>
-    <message>
         <source>No cases yet as of this moment. Import files and folders on the Data page (Ctrl+5), follow a live source on the Live page (Ctrl+6), or use carepulse-cli import.</source>
         <translation>Zu diesem Zeitpunkt gibt es noch keine Fälle. Importieren Sie Dateien und Ordner auf der Seite „Daten“ (Strg+5), folgen Sie einer Live-Quelle auf der Seite „Live“ (Strg+6) oder verwenden Sie carepulse-cli import.</translation>
+    </message>
+    <message>
+        <source>Filtered: the tiles count only the cases that match the global filters, and their surveys.</source>
+        <translation>Gefiltert: Die Kacheln zählen nur die Fälle, die den globalen Filtern entsprechen, und deren Umfragen.</translation>
     </message>
 </context>
 <context>

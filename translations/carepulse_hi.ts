@@ -357,6 +357,18 @@
         <source>carepulse: unknown page &apos;%1&apos;; pages: %2</source>
         <translation>carepulse: अज्ञात पेज &apos;%1&apos;; पेज: %2</translation>
     </message>
+    <message>
+        <source>Follow a live source for this session (repeatable): file:PATH, dir:PATH or tcp:HOST:PORT.</source>
+        <translation>इस सत्र के लिए एक लाइव स्रोत का अनुसरण करें (दोहराया जा सकता है): file:पथ, dir:पथ या tcp:होस्ट:पोर्ट।</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>carepulse: --tail %1: %2</source>
+        <translation>carepulse: --tail %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>
@@ -768,12 +780,12 @@
         <translation>प्राथमिकता और गंभीरता के अनुसार मामले</translation>
     </message>
     <message>
-        <source>The tiles count every case: the global filters apply to the SLA and Trends pages.</source>
-        <translation>टाइलें हर मामला गिनती हैं: वैश्विक फ़िल्टर SLA और रुझान पृष्ठों पर लागू होते हैं।</translation>
-    </message>
-    <message>
         <source>No cases yet as of this moment. Import files and folders on the Data page (Ctrl+5), follow a live source on the Live page (Ctrl+6), or use carepulse-cli import.</source>
         <translation>इस क्षण तक अभी कोई मामला नहीं है। डेटा पृष्ठ (Ctrl+5) पर फ़ाइलें और फ़ोल्डर आयात करें, लाइव पृष्ठ (Ctrl+6) पर किसी लाइव स्रोत का अनुसरण करें, या carepulse-cli import का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Filtered: the tiles count only the cases that match the global filters, and their surveys.</source>
+        <translation>फ़िल्टर किया गया: टाइलें केवल उन मामलों और उनके सर्वेक्षणों को गिनती हैं जो वैश्विक फ़िल्टरों से मेल खाते हैं।</translation>
     </message>
 </context>
 <context>
