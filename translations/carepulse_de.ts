@@ -1036,6 +1036,64 @@
     </message>
 </context>
 <context>
+    <name>carepulse::ui::IssuesModel</name>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Live source</source>
+        <translation>Live-Quelle</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::IssuesPanel</name>
+    <message>
+        <source>Live ingestion</source>
+        <translation>Live-Erfassung</translation>
+    </message>
+    <message>
+        <source>%1 value(s) that the dimension does not know, named by %2 case(s); they count as &quot;Unknown&quot; (details on the Data page).</source>
+        <translation>%1 Wert(e), die die Dimension nicht kennt, genannt von %2 Fall/Fällen; sie zählen als „Unbekannt“ (Einzelheiten auf der Seite Daten).</translation>
+    </message>
+    <message>
+        <source>%1 bad record(s) quarantined (reasons on the Data page).</source>
+        <translation>%1 fehlerhafte(r) Datensatz/Datensätze in Quarantäne (Gründe auf der Seite Daten).</translation>
+    </message>
+    <message>
+        <source>%1 client(s) cut off; the last: %2</source>
+        <translation>%1 Client(s) getrennt; zuletzt: %2</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>carepulse::ui::LivePage</name>
     <message>
         <source>&amp;Pause</source>
@@ -1307,6 +1365,17 @@
     <message>
         <source>Live</source>
         <translation>Live</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the issues panel (Ctrl+I)</source>
+        <translation>Problemliste anzeigen (Strg+I)</translation>
     </message>
 </context>
 <context>

@@ -1036,6 +1036,64 @@
     </message>
 </context>
 <context>
+    <name>carepulse::ui::IssuesModel</name>
+    <message>
+        <source>Data quality</source>
+        <translation>डेटा गुणवत्ता</translation>
+    </message>
+    <message>
+        <source>Live source</source>
+        <translation>लाइव स्रोत</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>स्टोर</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>देखा गया</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>किसके बारे में</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::IssuesPanel</name>
+    <message>
+        <source>Live ingestion</source>
+        <translation>लाइव अंतर्ग्रहण</translation>
+    </message>
+    <message>
+        <source>%1 value(s) that the dimension does not know, named by %2 case(s); they count as &quot;Unknown&quot; (details on the Data page).</source>
+        <translation>%1 मान जिन्हें आयाम नहीं जानता, %2 मामलों में प्रयुक्त; इन्हें "अज्ञात" गिना जाता है (विवरण डेटा पृष्ठ पर)।</translation>
+    </message>
+    <message>
+        <source>%1 bad record(s) quarantined (reasons on the Data page).</source>
+        <translation>%1 खराब रिकॉर्ड क्वारंटीन में (कारण डेटा पृष्ठ पर)।</translation>
+    </message>
+    <message>
+        <source>%1 client(s) cut off; the last: %2</source>
+        <translation>%1 क्लाइंट काटे गए; अंतिम: %2</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>समस्याएँ</translation>
+    </message>
+</context>
+<context>
     <name>carepulse::ui::LivePage</name>
     <message>
         <source>&amp;Pause</source>
@@ -1307,6 +1365,17 @@
     <message>
         <source>Live</source>
         <translation>लाइव</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n समस्या</numerusform>
+            <numerusform>%n समस्याएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the issues panel (Ctrl+I)</source>
+        <translation>समस्या पैनल दिखाएँ (Ctrl+I)</translation>
     </message>
 </context>
 <context>

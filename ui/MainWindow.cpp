@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "casepage/CasePage.h"
+#include "issues/IssuesPanel.h"
 #include "dashboard/DashboardPage.h"
 #include "data/DataPage.h"
 #include "engine/Engine.h"
@@ -34,6 +35,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace carepulse::ui {
@@ -71,6 +73,18 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
+    // The issues panel: hidden until wanted; the status bar shows how many there are.
+    m_issuesPanel = new IssuesPanel(*m_engine, *m_liveService, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesPanel);
+    m_issuesPanel->hide();
+    m_issuesStatus = new QToolButton(this);
+    m_issuesStatus->setAutoRaise(true);
+    m_issuesStatus->hide();
+    connect(m_issuesStatus, &QToolButton::clicked, this, [this] {
+        m_issuesPanel->show();
+        m_issuesPanel->raise();
+    });
+    connect(m_issuesPanel, &IssuesPanel::countChanged, this, &MainWindow::showIssueCount);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +94,7 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     setCentralWidget(central);
     m_storeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeStatus, 1);
+    statusBar()->addPermanentWidget(m_issuesStatus);
     statusBar()->addPermanentWidget(m_liveStatus);
     m_liveStatus->hide(); // until a live source runs
     statusBar()->addPermanentWidget(m_casesStatus);
@@ -206,6 +221,10 @@ void MainWindow::createMenus()
     QAction* filter = view->addAction(QString(), this, &MainWindow::focusFilter);
     filter->setObjectName(QStringLiteral("filterAction"));
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction* issues = m_issuesPanel->toggleViewAction();
+    issues->setObjectName(QStringLiteral("issuesAction"));
+    issues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(issues);
 
     QMenu* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -232,8 +251,18 @@ void MainWindow::showLiveStatus()
         m_liveStatus->setText(tr("Live: %1 events/s").arg(QLocale().toString(m_liveService->eventsPerSecond(), 'f', 0)));
 }
 
+void MainWindow::showIssueCount()
+{
+    const int count = m_issuesPanel->count();
+    m_issuesStatus->setVisible(count > 0);
+    m_issuesStatus->setText(tr("%n issue(s)", nullptr, count));
+    m_issuesStatus->setToolTip(tr("Show the issues panel (Ctrl+I)"));
+}
+
 void MainWindow::retranslate()
 {
+    if (m_issuesPanel)
+        showIssueCount();
     const QStringList pageTitles { tr("Dashboard"), tr("SLA"), tr("Case"), tr("Trends"), tr("Data"), tr("Live") };
     for (int i = 0; i < pageTitles.size(); ++i)
         m_pages->setTabText(i, pageTitles[i]);

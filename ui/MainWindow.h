@@ -9,6 +9,7 @@
 
 class QLabel;
 class QTabWidget;
+class QToolButton;
 
 namespace carepulse {
 struct KpiSnapshot;
@@ -22,6 +23,7 @@ class DashboardPage;
 class DataPage;
 class Engine;
 class FilterBar;
+class IssuesPanel;
 class LivePage;
 class LiveService;
 class SlaPage;
@@ -65,6 +67,7 @@ public:
     DataPage* dataPage() const { return m_dataPage; }
     LivePage* livePage() const { return m_livePage; }
     LiveService* liveService() const { return m_liveService; }
+    IssuesPanel* issuesPanel() const { return m_issuesPanel; }
     QTabWidget* pages() const { return m_pages; }
 
 signals:
@@ -97,6 +100,7 @@ private:
     void currentPageChanged();
     void applySettings();
     void showLiveStatus();
+    void showIssueCount();
 
     QString m_storeLocation;
     Engine* m_engine;
@@ -114,6 +118,8 @@ private:
     QLabel* m_casesStatus;
     QLabel* m_asOfStatus;
     QLabel* m_liveStatus;
+    IssuesPanel* m_issuesPanel = nullptr;
+    QToolButton* m_issuesStatus = nullptr;
     StallProbe* m_stallProbe = nullptr;
     AppTranslations* m_translations = nullptr;
     AppTranslations* m_ownTranslations = nullptr;
