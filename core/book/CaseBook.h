@@ -48,6 +48,7 @@ public:
     std::uint32_t findCase(std::string_view caseNo) const { return m_index.find(caseNo); }
     std::string caseNo(std::uint32_t i) const { return m_index.caseNo(i); }
     bool caseNoLess(std::uint32_t a, std::uint32_t b) const { return m_index.less(a, b); }
+    const CaseIndex& caseIndexes() const { return m_index; }
 
     std::size_t size() const { return m_created.size(); }
     Timestamp created(std::uint32_t i) const { return m_created[i]; }

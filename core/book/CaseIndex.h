@@ -23,6 +23,10 @@ public:
     std::size_t size() const { return m_keys.size(); }
     // Orders cases by number: numeric case numbers by value, then the others by text.
     bool less(std::uint32_t a, std::uint32_t b) const;
+    // A key that orders numeric case numbers by value and before every other case number: sorting by it
+    // and then ordering the non-numeric ones (isNumericKey false) with less() gives less()'s order.
+    std::uint64_t sortKey(std::uint32_t index) const { return m_keys[index]; }
+    static bool isNumericKey(std::uint64_t key) { return (key >> 63) == 0; }
 
 private:
     static bool numericKey(std::string_view caseNo, std::uint64_t& key);

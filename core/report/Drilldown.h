@@ -63,6 +63,7 @@ public:
 
 private:
     std::string memberKey(std::uint32_t caseIndex, GroupKey key) const;
+    std::vector<CaseRow> sortedByCaseNumber(std::vector<CaseRow> rows) const;
     bool inPath(std::uint32_t caseIndex, const GroupPath& path) const;
 
     const CaseBook& m_book;
