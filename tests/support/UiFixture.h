@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,28 @@ inline void useTestSettings(const char* application)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CarePulseTest"));
     QCoreApplication::setApplicationName(QString::fromLatin1(application));
+}
+
+// Settings in an INI file inside dir (a test's scratch folder): nothing shared with other tests or runs.
+inline void useScratchSettings(const QTemporaryDir& dir, const char* application)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("CarePulseTest"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(application));
+}
+
+// One case event as a JSON Lines line (with its newline), as a live source receives it.
+inline QByteArray caseJsonLine(int caseNo, const char* status = "Open", const char* centre = "C-101",
+                               const char* modified = "2026-11-20 11:00:00")
+{
+    return QStringLiteral(R"({"case_no":"%1","create_timestamp":"2026-11-20 10:00:00","last_modified_timestamp":"%2",)"
+                          R"("created_employee_key":"E1","call_center_id":"%3","status":"%4","category":"CAT1",)"
+                          R"("sub_category":"SCAT1","communication_mode":"Chat","country_cd":"IN","product_code":"P1"})")
+               .arg(caseNo)
+               .arg(QLatin1String(modified), QLatin1String(centre), QLatin1String(status))
+               .toUtf8()
+           + '\n';
 }
 
 // Creates dir/store.db; returns "" or what went wrong.

@@ -6,6 +6,8 @@
 #include "live/LiveService.h"
 #include "store/Store.h"
 
+#include "UiFixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSettings>
@@ -15,20 +17,9 @@
 
 using namespace carepulse;
 using namespace carepulse::ui;
+using namespace carepulse::test;
 
 namespace {
-
-QByteArray caseLine(int caseNo, const char* centre)
-{
-    return QStringLiteral(R"({"case_no":"%1","create_timestamp":"2026-11-20 10:00:00","last_modified_timestamp":)"
-                          R"("2026-11-20 10:00:00","created_employee_key":"E1","call_center_id":"%2","status":"Open",)"
-                          R"("category":"CAT1","sub_category":"SCAT1","communication_mode":"Chat","country_cd":"IN",)"
-                          R"("product_code":"P1"})")
-               .arg(caseNo)
-               .arg(QLatin1String(centre))
-               .toUtf8()
-           + '\n';
-}
 
 const Issue* find(const IssuesModel& model, const QString& key)
 {
@@ -47,10 +38,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("CarePulseTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_issues"));
+        useScratchSettings(m_dir, "tst_ui_issues");
     }
 
     void modelCountsRepeatsAndReplacesKinds()
@@ -78,7 +66,7 @@ private slots:
         QFile file(stream);
         QVERIFY(file.open(QIODevice::WriteOnly));
         // No dimension files in the store: every member is unknown to it.
-        file.write(caseLine(1, "C-101") + caseLine(2, "C-999") + "{\"case_no\": broken\n");
+        file.write(caseJsonLine(1, "Open", "C-101") + caseJsonLine(2, "Open", "C-999") + "{\"case_no\": broken\n");
         file.close();
         openStore(db);
         Engine engine;

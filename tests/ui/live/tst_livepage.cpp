@@ -7,6 +7,8 @@
 #include "live/LiveSourcesModel.h"
 #include "store/Store.h"
 
+#include "UiFixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSettings>
@@ -16,20 +18,9 @@
 
 using namespace carepulse;
 using namespace carepulse::ui;
+using namespace carepulse::test;
 
 namespace {
-
-QByteArray caseLine(int caseNo, const char* status)
-{
-    return QStringLiteral(R"({"case_no":"%1","create_timestamp":"2026-11-20 10:00:00","last_modified_timestamp":)"
-                          R"("2026-11-20 11:00:00","created_employee_key":"E1","call_center_id":"C-101","status":"%2",)"
-                          R"("category":"CAT1","sub_category":"SCAT1","communication_mode":"Chat","country_cd":"IN",)"
-                          R"("product_code":"P1"})")
-               .arg(caseNo)
-               .arg(QLatin1String(status))
-               .toUtf8()
-           + '\n';
-}
 
 void append(const QString& path, const QByteArray& bytes)
 {
@@ -57,17 +48,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("CarePulseTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_live"));
+        useScratchSettings(m_dir, "tst_ui_live");
     }
 
     void followedFileReachesStoreAndBooks()
     {
         const QString db = m_dir.filePath(QStringLiteral("live.db"));
         const QString stream = m_dir.filePath(QStringLiteral("stream.jsonl"));
-        append(stream, caseLine(1, "Open") + caseLine(2, "Open"));
+        append(stream, caseJsonLine(1, "Open") + caseJsonLine(2, "Open"));
         openStore(db); // an empty store
         Engine engine;
         QSignalSpy ready(&engine, &Engine::ready);
@@ -91,7 +79,7 @@ private slots:
 
         QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 1 && row0().eventsApplied == 2; }, 10000));
         QVERIFY(QTest::qWaitFor([&] { return snapshotTotal(engine) == 2; }, 10000));
-        append(stream, caseLine(2, "Closed") + caseLine(3, "Open"));
+        append(stream, caseJsonLine(2, "Closed") + caseJsonLine(3, "Open"));
         QVERIFY(QTest::qWaitFor([&] { return snapshotTotal(engine) == 3; }, 10000));
         const QModelIndex applied = page.model()->index(0, LiveSourcesModel::Applied);
         QVERIFY(QTest::qWaitFor([&] { return applied.data(RawValueRole).toLongLong() == 4; }, 5000));
@@ -100,7 +88,7 @@ private slots:
         // Paused: new lines wait; resumed: they arrive.
         service.setPaused(QStringLiteral("file:") + stream, true);
         QVERIFY(QTest::qWaitFor([&] { return row0().paused; }, 5000));
-        append(stream, caseLine(4, "Open"));
+        append(stream, caseJsonLine(4, "Open"));
         QTest::qWait(600);
         QCOMPARE(row0().eventsApplied, 4);
         service.setPaused(QStringLiteral("file:") + stream, false);

@@ -3,6 +3,8 @@
 #include "mysql/PasswordDialog.h"
 #include "store/PasswordPrompt.h"
 
+#include "UiFixture.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -16,6 +18,7 @@
 
 using namespace carepulse;
 using namespace carepulse::ui;
+using namespace carepulse::test;
 
 namespace {
 
@@ -65,10 +68,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("CarePulseTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mysql"));
+        useScratchSettings(m_dir, "tst_ui_mysql");
         QSettings().setValue(QStringLiteral("mysql/savedPasswords/") +
                                  QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("old@db:3306"))),
                              QStringLiteral("kept"));
