@@ -12,7 +12,6 @@
 #include "simulate/StreamSink.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEventLoop>
 
 namespace carepulse::cli::simulatecommand {
@@ -92,13 +91,6 @@ std::optional<double> positiveNumber(const QCommandLineParser& parser, const QCo
 QString positiveMessage(const QCommandLineOption& option, double maximum)
 {
     return QCoreApplication::translate("cli", "--%1 must be a number above 0 and at most %2").arg(option.names().constFirst()).arg(maximum, 0, 'f', 0);
-}
-
-Timestamp localNow()
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDate date = now.date();
-    return daysFromCivil(date.year(), date.month(), date.day()) * kSecondsPerDay + now.time().msecsSinceStartOfDay() / 1000;
 }
 
 QString timestampText(Timestamp ts)
@@ -249,7 +241,7 @@ int runStream(const QStringList& args)
         casesPerDay = static_cast<double>(*value);
     }
 
-    options.start = localNow();
+    options.start = wallClockNow();
     if (parser.isSet(o.start)) {
         const QByteArray text = parser.value(o.start).toUtf8();
         const auto start = parseTimestamp(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));

@@ -3,21 +3,12 @@
 #include "kpi/SnapshotService.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include <algorithm>
 
 namespace carepulse {
 
 namespace {
-
-// The wall clock now, on the data's naive clock (local time, no zone).
-Timestamp wallClockNow()
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDate d = now.date();
-    return daysFromCivil(d.year(), d.month(), d.day()) * kSecondsPerDay + now.time().msecsSinceStartOfDay() / 1000;
-}
 
 void noteNewest(std::optional<Timestamp>& newest, Timestamp t)
 {

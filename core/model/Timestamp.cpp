@@ -1,5 +1,7 @@
 #include "Timestamp.h"
 
+#include <ctime>
+
 namespace carepulse {
 
 namespace {
@@ -143,6 +145,15 @@ int isoWeekday(Timestamp ts)
         --days;
     // 1970-01-01 was a Thursday (3 when Monday is 0).
     return static_cast<int>(((days + 3) % 7 + 7) % 7);
+}
+
+Timestamp wallClockNow()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local {};
+    localtime_r(&now, &local);
+    return daysFromCivil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) * kSecondsPerDay
+        + local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec;
 }
 
 } // namespace carepulse

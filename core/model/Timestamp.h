@@ -33,6 +33,9 @@ std::string formatTimestamp(Timestamp ts);
 std::string formatDate(Timestamp ts);
 
 constexpr Timestamp kSecondsPerDay = 86400;
+// The system's local wall-clock time now, on the data's naive clock (local time read as if it were UTC).
+Timestamp wallClockNow();
+
 // 0 = Monday .. 6 = Sunday.
 int isoWeekday(Timestamp ts);
 

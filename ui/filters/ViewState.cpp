@@ -1,6 +1,5 @@
 #include "ViewState.h"
 
-#include <QDateTime>
 
 namespace carepulse::ui {
 
@@ -45,9 +44,7 @@ std::optional<Timestamp> ViewState::asOf() const
 
 Timestamp ViewState::systemNow()
 {
-    // Local wall-clock time read as if it were UTC: the same naive clock as the data.
-    const QDateTime local = QDateTime::currentDateTime();
-    return local.toSecsSinceEpoch() + local.offsetFromUtc();
+    return wallClockNow();
 }
 
 } // namespace carepulse::ui
