@@ -1,8 +1,11 @@
-// Times the engine on a store: case-book build, KPI snapshot, one drill-down grouping and the breach
-// list (medians over several runs), and the books' bytes per case. Prints one JSON object.
+// Times the engine on a store: case-book build, KPI snapshot (the indexed one the desktop and `tail` use,
+// and the full pass beside it), one drill-down grouping and the breach list (medians over several runs),
+// and the books' bytes per case. Prints one JSON object.
 
 #include "book/Books.h"
 #include "kpi/KpiEngine.h"
+#include "kpi/KpiIndex.h"
+#include "kpi/KpiJson.h"
 #include "report/Drilldown.h"
 #include "store/Store.h"
 
@@ -66,7 +69,17 @@ int main(int argc, char** argv)
     const KpiSettings settings;
 
     KpiSnapshot snapshot;
-    const double kpiMs = medianMs(runs, [&] { snapshot = computeKpis(books->cases, books->surveys, settings, asOf); });
+    const double kpiFullMs = medianMs(runs, [&] { snapshot = computeKpis(books->cases, books->surveys, settings, asOf); });
+    std::unique_ptr<KpiIndex> index;
+    const double indexBuildS = seconds([&] { index = std::make_unique<KpiIndex>(books->cases, books->surveys); });
+    KpiSnapshot indexed;
+    const double kpiMs = medianMs(std::max(runs, 9), [&] { indexed = index->compute(books->cases, books->surveys, settings, asOf); });
+    // Replaying the past: a moment a day before the data clock.
+    const double kpiDayBeforeMs = medianMs(std::max(runs, 9), [&] {
+        indexed = index->compute(books->cases, books->surveys, settings, asOf - 86400);
+    });
+    const bool same = kpiToJson(index->compute(books->cases, books->surveys, settings, asOf)) == kpiToJson(snapshot)
+        && kpiToJson(indexed) == kpiToJson(computeKpis(books->cases, books->surveys, settings, asOf - 86400));
     const CaseGrouper grouper(books->cases, settings);
     std::size_t groups = 0;
     const double groupMs = medianMs(runs, [&] { groups = grouper.group(asOf, {GroupKey::Manager}, {}).size(); });
@@ -76,7 +89,11 @@ int main(int argc, char** argv)
     });
     const std::size_t cases = books->cases.size();
     const double bookBytes = static_cast<double>(books->cases.memoryBytes() + books->surveys.memoryBytes());
-    std::printf("{\"cases\": %zu, \"events\": %llu, \"book_build_s\": %.3f, \"kpi_ms\": %.2f, \"group_by_manager_ms\": %.2f,"
+    std::printf("{\"index_build_s\": %.3f, \"kpi_full_pass_ms\": %.2f, \"kpi_day_before_ms\": %.2f,"
+                " \"indexed_equals_full_pass\": %s, \"index_bytes_per_case\": %.1f,",
+                indexBuildS, kpiFullMs, kpiDayBeforeMs, same ? "true" : "false",
+                static_cast<double>(index->memoryBytes()) / static_cast<double>(std::max<std::size_t>(books->cases.size(), 1)));
+    std::printf(" \"cases\": %zu, \"events\": %llu, \"book_build_s\": %.3f, \"kpi_ms\": %.2f, \"group_by_manager_ms\": %.2f,"
                 " \"groups\": %zu, \"breach_list_ms\": %.2f, \"breaches\": %zu, \"book_bytes_per_case\": %.1f,"
                 " \"resident_bytes_per_case\": %.1f, \"total\": %lld}\n",
                 cases, static_cast<unsigned long long>(books->cases.eventsApplied()), buildS, kpiMs, groupMs, groups,

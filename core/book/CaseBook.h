@@ -10,6 +10,7 @@
 #include "model/Events.h"
 
 #include <limits>
+#include <optional>
 #include <unordered_map>
 
 namespace carepulse {
@@ -68,6 +69,21 @@ public:
     }
     // Every state event of the case, in time order.
     std::vector<StateEvent> events(std::uint32_t i) const;
+    // The usual history, at most an open event followed by a close (or a close alone): its close time, or
+    // kNever while it has none. stateAt(i, T) is then closed exactly when T >= that time. nullopt for any
+    // other history (reopened, closed twice, three events or more).
+    std::optional<Timestamp> plainCloseTime(std::uint32_t i) const
+    {
+        const std::uint8_t count = m_eventCount[i];
+        const std::uint8_t closedBits = m_closedBits[i];
+        if (count == 0 || (count == 1 && closedBits == 0) || (count == 2 && closedBits == 0))
+            return kNever;
+        if (count == 1)
+            return m_event0[i];
+        if (count == 2 && closedBits == 2)
+            return m_event1[i];
+        return std::nullopt;
+    }
 
     std::uint32_t attribute(std::uint32_t i, Attribute a) const { return m_attributes[static_cast<std::size_t>(a)][i]; }
     const std::string& attributeText(Attribute a, std::uint32_t id) const
@@ -77,11 +93,9 @@ public:
     const Dictionary& dictionary(Attribute a) const { return m_dictionaries[static_cast<std::size_t>(a)]; }
     std::uint16_t priority(std::uint32_t i) const { return m_priority[i]; }
     // SLA in seconds, or -1 when the case has none (unknown priority or SLA NA).
-    std::int64_t slaSeconds(std::uint32_t i) const
-    {
-        const std::uint16_t p = m_priority[i];
-        return p == kUnknownPriority ? -1 : m_prioritySlaSeconds[p];
-    }
+    std::int64_t slaSeconds(std::uint32_t i) const { return prioritySlaSeconds(m_priority[i]); }
+    // The SLA in seconds of a priority index, or -1 (unknown priority or SLA NA).
+    std::int64_t prioritySlaSeconds(std::uint16_t p) const { return p == kUnknownPriority ? -1 : m_prioritySlaSeconds[p]; }
 
     const BookDimensions& dimensions() const { return m_dimensions; }
     const StatusClasses& statuses() const { return m_statuses; }

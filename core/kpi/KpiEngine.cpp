@@ -1,5 +1,6 @@
 #include "KpiEngine.h"
 
+#include "KpiAccumulator.h"
 #include "report/CaseFilter.h"
 
 #include <algorithm>
@@ -9,19 +10,6 @@ namespace carepulse {
 
 namespace {
 
-constexpr std::array<Timestamp, KpiSnapshot::RollingCount> kRollingSeconds = {3600, 24 * 3600, 7 * 24 * 3600,
-                                                                              30 * 24 * 3600};
-
-// Nearest-rank percentile: the ceil(q n)-th smallest (1-based).
-double nearestRank(std::vector<std::int64_t>& values, double q)
-{
-    const auto n = values.size();
-    auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(n)));
-    rank = std::clamp<std::size_t>(rank, 1, n);
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank - 1), values.end());
-    return static_cast<double>(values[rank - 1]);
-}
-
 void finishResolution(WindowFigures& w, std::vector<std::int64_t>& durations)
 {
     if (durations.empty())
@@ -30,16 +18,11 @@ void finishResolution(WindowFigures& w, std::vector<std::int64_t>& durations)
     for (std::int64_t d : durations)
         sum += static_cast<long double>(d);
     w.resolutionMean = static_cast<double>(sum / static_cast<long double>(durations.size()));
-    w.resolutionMedian = nearestRank(durations, 0.5);
-    w.resolutionP90 = nearestRank(durations, 0.9);
-}
-
-void countSentiment(WindowFigures& w, AnswerBands::Sentiment s)
-{
-    ++w.surveys;
-    w.positive += s == AnswerBands::Sentiment::Positive;
-    w.neutral += s == AnswerBands::Sentiment::Neutral;
-    w.negative += s == AnswerBands::Sentiment::Negative;
+    for (const double q : {0.5, 0.9}) {
+        const auto at = durations.begin() + static_cast<std::ptrdiff_t>(nearestRankIndex(durations.size(), q));
+        std::nth_element(durations.begin(), at, durations.end());
+        (q == 0.5 ? w.resolutionMedian : w.resolutionP90) = static_cast<double>(*at);
+    }
 }
 
 } // namespace
@@ -102,138 +85,25 @@ KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, cons
                         const CaseFilterIndex* accepted)
 {
     KpiSnapshot s;
-    s.asOf = T;
-    s.fiscalCalendar = calendarWindowStarts(book.dimensions(), T, s.calendarStart);
-
-    const auto& priorities = book.dimensions().priorities;
-    // Per priority (and one more slot for "unknown"): counts, SLA seconds and at-risk thresholds.
-    const std::size_t unknown = priorities.size();
-    std::vector<PriorityFigures> perPriority(priorities.size() + 1);
-    std::vector<std::int64_t> threshold(priorities.size(), 0);
-    for (std::size_t p = 0; p < priorities.size(); ++p) {
-        if (priorities[p].slaHours)
-            threshold[p] = atRiskThreshold(settings, priorities[p], std::int64_t{*priorities[p].slaHours} * 3600);
-    }
-
-    std::array<Timestamp, KpiSnapshot::RollingCount> rollingAfter{};
-    for (std::size_t w = 0; w < rollingAfter.size(); ++w)
-        rollingAfter[w] = T - kRollingSeconds[w];
-    // Scratch space kept per thread from one snapshot to the next: a snapshot a second would otherwise
-    // allocate (and page-fault in) millions of durations every time.
-    thread_local std::array<std::vector<std::int64_t>, KpiSnapshot::RollingCount> rollingDurations;
-    thread_local std::array<std::vector<std::int64_t>, KpiSnapshot::CalendarCount> calendarDurations;
-    for (auto& d : rollingDurations)
-        d.clear();
-    for (auto& d : calendarDurations)
-        d.clear();
-
+    KpiAccumulator acc(s, book.dimensions(), settings, T);
     const auto caseCount = static_cast<std::uint32_t>(book.size());
     for (std::uint32_t i = 0; i < caseCount; ++i) {
         const Timestamp created = book.created(i);
         if (created > T || (accepted && !accepted->accepts(i)))
             continue; // not yet created, only seen through a survey, or filtered out
-        ++s.total;
-        const CaseBook::State state = book.stateAt(i, T);
-        const std::uint16_t p = book.priority(i);
-        PriorityFigures& pf = perPriority[p == CaseBook::kUnknownPriority ? unknown : p];
-        ++pf.total;
-        if (state.closed) {
-            ++s.closed;
-            ++pf.closed;
-        } else {
-            ++s.open;
-            ++pf.open;
-        }
-        for (std::size_t w = 0; w < rollingAfter.size(); ++w) {
-            if (created > rollingAfter[w])
-                ++s.rolling[w].opened;
-            if (state.closed && state.closedAt > rollingAfter[w]) {
-                ++s.rolling[w].closed;
-                rollingDurations[w].push_back(state.closedAt - created);
-            }
-        }
-        for (std::size_t w = 0; w < s.calendarStart.size(); ++w) {
-            if (created >= s.calendarStart[w])
-                ++s.calendar[w].opened;
-            if (state.closed && state.closedAt >= s.calendarStart[w]) {
-                ++s.calendar[w].closed;
-                calendarDurations[w].push_back(state.closedAt - created);
-            }
-        }
-        const std::int64_t sla = book.slaSeconds(i);
-        if (sla < 0)
-            continue;
-        ++s.sla.withSla;
-        if (state.closed) {
-            if (state.closedAt - created > sla)
-                ++s.sla.breachedClosed;
-            else
-                ++s.sla.met;
-        } else if (T - created > sla) {
-            ++s.sla.breachedOpen;
-        } else if (T - created >= threshold[p]) {
-            ++s.sla.atRisk;
-        }
+        acc.addCase(created, book.stateAt(i, T), book.priority(i), book.slaSeconds(i), +1);
     }
-    for (std::size_t w = 0; w < rollingDurations.size(); ++w)
-        finishResolution(s.rolling[w], rollingDurations[w]);
-    for (std::size_t w = 0; w < calendarDurations.size(); ++w)
-        finishResolution(s.calendar[w], calendarDurations[w]);
-
-    for (std::size_t p = 0; p <= priorities.size(); ++p) {
-        PriorityFigures& pf = perPriority[p];
-        if (pf.total == 0)
-            continue;
-        if (p == unknown) {
-            pf.key = "unknown";
-        } else {
-            pf.key = priorities[p].key;
-            if (priorities[p].known) {
-                pf.level = priorities[p].level;
-                pf.severity = priorities[p].severity;
-                pf.slaHours = priorities[p].slaHours;
-            }
-        }
-        s.byPriority.push_back(std::move(pf));
-    }
-    std::stable_sort(s.byPriority.begin(), s.byPriority.end(), [](const PriorityFigures& a, const PriorityFigures& b) {
-        const bool au = a.key == "unknown" && !a.level;
-        const bool bu = b.key == "unknown" && !b.level;
-        if (au != bu)
-            return bu;
-        return naturalLess(a.key, b.key);
-    });
+    for (std::size_t w = 0; w < KpiAccumulator::kWindowCount; ++w)
+        finishResolution(acc.window(w), acc.added(w));
+    acc.finishPriorities();
 
     // Surveys: each case's first survey, when it is <= T.
-    const auto& questions = book.dimensions().questions;
-    const auto sentimentQuestion = static_cast<std::size_t>(std::clamp(settings.sentimentQuestion, 0, 4));
     const auto surveyCount = static_cast<std::uint32_t>(surveyBook.size());
     for (std::uint32_t i = 0; i < surveyCount; ++i) {
         const Timestamp at = surveyBook.time(i);
         if (at > T || (accepted && !accepted->accepts(i)))
             continue;
-        const SurveyAnswers& answers = surveyBook.answers(i);
-        const AnswerBands::Sentiment sentiment = questions[sentimentQuestion].classify(answers[sentimentQuestion]);
-        ++s.surveys.total;
-        s.surveys.positive += sentiment == AnswerBands::Sentiment::Positive;
-        s.surveys.neutral += sentiment == AnswerBands::Sentiment::Neutral;
-        s.surveys.negative += sentiment == AnswerBands::Sentiment::Negative;
-        for (std::size_t q = 0; q < questions.size(); ++q) {
-            switch (questions[q].classify(answers[q])) {
-            case AnswerBands::Sentiment::Positive: ++s.questions[q].positive; break;
-            case AnswerBands::Sentiment::Neutral: ++s.questions[q].neutral; break;
-            case AnswerBands::Sentiment::Negative: ++s.questions[q].negative; break;
-            case AnswerBands::Sentiment::None: ++s.questions[q].unanswered; break;
-            }
-        }
-        for (std::size_t w = 0; w < rollingAfter.size(); ++w) {
-            if (at > rollingAfter[w])
-                countSentiment(s.rolling[w], sentiment);
-        }
-        for (std::size_t w = 0; w < s.calendarStart.size(); ++w) {
-            if (at >= s.calendarStart[w])
-                countSentiment(s.calendar[w], sentiment);
-        }
+        acc.addSurvey(at, classifyAnswers(book.dimensions(), surveyBook.answers(i)), +1);
     }
     return s;
 }

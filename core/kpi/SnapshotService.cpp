@@ -71,6 +71,13 @@ void SnapshotWorker::post(const SnapshotRequest& request, std::uint64_t generati
 
 void SnapshotWorker::apply(const EventBatch& batch)
 {
+    if (m_index) {
+        const CaseBook& cases = m_books->cases;
+        for (const CaseEvent& e : batch.cases)
+            m_index->noteCaseChange(cases, cases.findCase(e.caseNo));
+        for (const SurveyEvent& survey : batch.surveys)
+            m_index->noteSurveyChange(cases, m_books->surveys, cases.findCase(survey.caseNo));
+    }
     m_books->apply(batch);
     if (batch.size() > 0)
         m_unseen.push_back({batch.receivedMs, static_cast<std::int64_t>(batch.size()), 0});
@@ -88,10 +95,18 @@ void SnapshotWorker::computePending()
         m_pending.reset();
     }
     const SnapshotRequest& r = job.first;
-    const CaseFilterIndex accepted(m_books->cases, r.filter);
-    auto snapshot = std::make_shared<KpiSnapshot>(
-        computeKpis(m_books->cases, m_books->surveys, r.settings,
-                    r.asOf.value_or(dataClock(m_books->cases, m_books->surveys)), r.filter.empty() ? nullptr : &accepted));
+    const CaseBook& cases = m_books->cases;
+    const SurveyBook& surveys = m_books->surveys;
+    const Timestamp asOf = r.asOf.value_or(dataClock(cases, surveys));
+    std::shared_ptr<KpiSnapshot> snapshot;
+    if (r.filter.empty()) {
+        if (!m_index || m_index->worthRebuilding(cases, surveys))
+            m_index = std::make_unique<KpiIndex>(cases, surveys);
+        snapshot = std::make_shared<KpiSnapshot>(m_index->compute(cases, surveys, r.settings, asOf));
+    } else {
+        const CaseFilterIndex accepted(cases, r.filter);
+        snapshot = std::make_shared<KpiSnapshot>(computeKpis(cases, surveys, r.settings, asOf, &accepted));
+    }
     snapshot->generation = job.second;
     // The latencies first: a receiver that stops at the snapshot has them already (queued in order).
     if (!m_unseen.empty()) {

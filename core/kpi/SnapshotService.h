@@ -5,6 +5,7 @@
 // reads or changes them runs there.
 
 #include "KpiEngine.h"
+#include "KpiIndex.h"
 #include "book/Books.h"
 #include "report/CaseFilter.h"
 
@@ -91,6 +92,9 @@ private:
     void computePending();
 
     std::unique_ptr<Books> m_books;
+    // Built at the first unfiltered snapshot, kept up to date as events are applied, rebuilt when the
+    // cases it visits one by one have grown (filtered snapshots take the full pass).
+    std::unique_ptr<KpiIndex> m_index;
     std::mutex m_mutex;
     std::optional<std::pair<SnapshotRequest, std::uint64_t>> m_pending;
     bool m_scheduled = false;

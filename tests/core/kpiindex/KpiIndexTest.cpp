@@ -1,0 +1,279 @@
+// The indexed snapshot (KpiIndex) against the full pass (computeKpis, itself checked by the golden fixtures
+// and the SQL cross-check): over the real dimensions (priorities, SLAs, survey bands, fiscal calendar) with
+// generated cases of every history shape the index treats differently, at as-of moments on and around every window edge, with several settings, before and
+// after live changes, and through the snapshot service.
+
+#include "book/Books.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiIndex.h"
+#include "kpi/KpiJson.h"
+#include "kpi/SnapshotService.h"
+#include "store/Store.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace carepulse;
+
+namespace {
+
+constexpr Timestamp kStart = 1'748'736'000; // 2025-06-01, a day in the fiscal calendar
+
+// Random events over the real dimensions: every history shape, known and unknown category pairs, and
+// first surveys with ties and later earlier ones.
+class EventMaker {
+public:
+    EventMaker(const BookDimensions& dimensions, std::uint32_t seed, Timestamp start)
+        : m_random(seed), m_start(start)
+    {
+        for (const auto& [pair, info] : dimensions.categoryPairs)
+            m_pairs.push_back(pair);
+        m_pairs.emplace_back("CAT-NONE", "SUB-NONE");
+    }
+
+    Timestamp someTime() { return m_start + pick(0, 40 * 24 * 3600); }
+
+    CaseEvent event(const std::string& caseNo, Timestamp created, Timestamp at, const char* status)
+    {
+        CaseEvent e;
+        e.caseNo = caseNo;
+        e.created = created;
+        e.modified = at;
+        e.status = status;
+        const auto& pair = m_pairs[static_cast<std::size_t>(pick(0, static_cast<int>(m_pairs.size()) - 1))];
+        e.category = pair.first;
+        e.subCategory = pair.second;
+        e.employeeKey = "E" + std::to_string(pick(1, 50));
+        e.callCenterId = "C-10" + std::to_string(pick(1, 4));
+        e.channel = "Phone";
+        e.countryCode = "IN";
+        return e;
+    }
+
+    // One new case: its events, of a random shape.
+    std::vector<CaseEvent> newCase(const std::string& caseNo)
+    {
+        const Timestamp created = someTime();
+        const auto later = [&](Timestamp t) { return t + pick(0, 5 * 24 * 3600); };
+        switch (pick(0, 9)) {
+        case 0: return {event(caseNo, created, created, "Open")};
+        case 1: return {event(caseNo, created, later(created), "Closed")}; // closed only
+        case 2: { // reopened
+            const Timestamp closed = later(created);
+            return {event(caseNo, created, created, "Open"), event(caseNo, created, closed, "Closed"),
+                    event(caseNo, created, later(closed), "Open")};
+        }
+        case 3: { // closed twice
+            const Timestamp closed = later(created);
+            return {event(caseNo, created, closed, "Closed"), event(caseNo, created, later(closed), "Resolved")};
+        }
+        case 4: return {event(caseNo, created, created - pick(1, 3600), "Closed")}; // closed before created
+        case 5: return {event(caseNo, created, created, "Open"), event(caseNo, created, created, "Closed")}; // tie
+        default: return {event(caseNo, created, created, "Open"), event(caseNo, created, later(created), "Closed")};
+        }
+    }
+
+    SurveyEvent survey(const std::string& caseNo, Timestamp at)
+    {
+        SurveyEvent s;
+        s.surveyId = "S" + std::to_string(m_surveyNo++);
+        s.caseNo = caseNo;
+        s.at = at;
+        for (std::size_t q = 0; q < s.answers.size(); ++q)
+            s.answers[q] = static_cast<std::int8_t>(q == kOptionsQuestionIndex ? "YN"[pick(0, 1)] * pick(0, 1) : pick(0, 10));
+        return s;
+    }
+
+    int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+
+private:
+    std::mt19937 m_random;
+    Timestamp m_start;
+    std::vector<std::pair<std::string, std::string>> m_pairs;
+    int m_surveyNo = 0;
+};
+
+std::vector<KpiSettings> settingVariants(const BookDimensions& dimensions)
+{
+    std::vector<KpiSettings> variants(4);
+    variants[1].sentimentQuestion = 4;
+    variants[1].atRiskFraction = 0.5;
+    variants[2].sentimentQuestion = kOptionsQuestionIndex;
+    variants[3].sentimentQuestion = 2;
+    for (const PriorityInfo& p : dimensions.priorities) {
+        variants[2].atRiskFractionByPriority[p.key] = 0.1;
+        variants[3].atRiskSecondsByPriority[p.key] = 0;
+    }
+    if (!dimensions.priorities.empty())
+        variants[3].atRiskSecondsByPriority[dimensions.priorities.front().key] = -60;
+    return variants;
+}
+
+// As-of moments: before everything, after everything, random ones, and each one's window edges a second
+// either side (the last hour, day, week and month, and the calendar's day, week and month starts).
+std::vector<Timestamp> asOfMoments(EventMaker& maker, const Books& books)
+{
+    std::vector<Timestamp> moments{0, dataClock(books.cases, books.surveys), std::numeric_limits<Timestamp>::max() / 4};
+    for (int i = 0; i < 12; ++i) {
+        const Timestamp t = maker.someTime();
+        for (const Timestamp edge : {Timestamp{0}, Timestamp{3600}, Timestamp{86400}, Timestamp{7 * 86400}, Timestamp{30 * 86400}}) {
+            moments.push_back(t + edge - 1);
+            moments.push_back(t + edge);
+        }
+    }
+    for (std::uint32_t i = 0; i < books.cases.size(); i += 97) {
+        if (books.cases.hasEvents(i))
+            moments.push_back(books.cases.created(i));
+    }
+    return moments;
+}
+
+bool sameAt(const KpiIndex& index, const Books& books, const std::vector<Timestamp>& moments,
+               const std::vector<KpiSettings>& variants)
+{
+    for (const Timestamp t : moments) {
+        for (std::size_t v = 0; v < variants.size(); ++v) {
+            const std::string expected = kpiToJson(computeKpis(books.cases, books.surveys, variants[v], t));
+            const std::string actual = kpiToJson(index.compute(books.cases, books.surveys, variants[v], t));
+            if (actual != expected) {
+                qWarning("as of %lld, settings %zu:\nindexed %s\nfull    %s", static_cast<long long>(t), v,
+                         actual.c_str(), expected.c_str());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Applies events the way the snapshot service does: the index hears of each change first.
+void applyNoting(KpiIndex& index, Books& books, const EventBatch& batch)
+{
+    for (const CaseEvent& e : batch.cases)
+        index.noteCaseChange(books.cases, books.cases.findCase(e.caseNo));
+    for (const SurveyEvent& s : batch.surveys)
+        index.noteSurveyChange(books.cases, books.surveys, books.cases.findCase(s.caseNo));
+    books.apply(batch);
+}
+
+} // namespace
+
+class KpiIndexTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    // Books over the real dimension files (their seed cases carry no timestamps and are not imported).
+    std::unique_ptr<Books> dimensionBooks()
+    {
+        auto store = openStore(m_store);
+        return loadBooks(*store);
+    }
+
+    // count new cases numbered from firstNo, most with a survey, and surveys on the cases already there.
+    EventBatch generated(EventMaker& maker, const Books& books, int count, int firstNo)
+    {
+        EventBatch batch;
+        for (int i = 0; i < count; ++i) {
+            const std::string caseNo = std::to_string(firstNo + i);
+            for (CaseEvent& e : maker.newCase(caseNo))
+                batch.cases.push_back(std::move(e));
+            if (maker.pick(0, 9) < 7)
+                batch.surveys.push_back(maker.survey(caseNo, maker.someTime()));
+        }
+        // Surveys on the cases already there, some at the same moment (ties broken by survey id).
+        for (std::uint32_t i = 0; i < books.cases.size(); i += 3) {
+            const Timestamp at = maker.someTime();
+            batch.surveys.push_back(maker.survey(books.cases.caseNo(i), at));
+            if (i % 9 == 0)
+                batch.surveys.push_back(maker.survey(books.cases.caseNo(i), at));
+        }
+        return batch;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("real.db"));
+        QProcess import;
+        import.start(QStringLiteral(CAREPULSE_CLI),
+                     {QStringLiteral("import"), QStringLiteral("--db"), m_store, QStringLiteral(CAREPULSE_SHARED_DATA)});
+        QVERIFY(import.waitForFinished(120000));
+        QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    }
+
+    void indexedSnapshotEqualsTheFullPass()
+    {
+        auto books = dimensionBooks();
+        EventMaker maker(books->cases.dimensions(), 11, kStart);
+        books->apply(generated(maker, *books, 4000, 9'000'000));
+        const KpiIndex index(books->cases, books->surveys);
+        QCOMPARE(index.oneByOne(books->cases, books->surveys) > 0, true); // the unusual histories
+        QVERIFY(sameAt(index, *books, asOfMoments(maker, *books), settingVariants(books->cases.dimensions())));
+    }
+
+    void indexFollowsLiveChanges()
+    {
+        auto books = dimensionBooks();
+        EventMaker maker(books->cases.dimensions(), 23, kStart);
+        books->apply(generated(maker, *books, 3000, 9'000'000));
+        KpiIndex index(books->cases, books->surveys);
+        const auto variants = settingVariants(books->cases.dimensions());
+        int nextNo = 9'100'000;
+        for (int round = 0; round < 4; ++round) {
+            EventBatch batch = generated(maker, *books, 300, nextNo);
+            nextNo += 300;
+            // Changes to indexed cases: closing open ones, reopening closed ones, moving to another
+            // category (so another priority), and earlier first surveys.
+            for (std::uint32_t i = static_cast<std::uint32_t>(round); i < books->cases.size(); i += 41) {
+                if (!books->cases.hasEvents(i))
+                    continue;
+                const Timestamp created = books->cases.created(i);
+                const std::string caseNo = books->cases.caseNo(i);
+                const char* status = books->cases.stateAt(i, created + 40 * 86400).closed ? "Open" : "Closed";
+                batch.cases.push_back(maker.event(caseNo, created, created + maker.pick(0, 9 * 86400), status));
+                if (i % 3 == 0)
+                    batch.surveys.push_back(maker.survey(caseNo, created - maker.pick(0, 86400)));
+            }
+            applyNoting(index, *books, batch);
+            QVERIFY(sameAt(index, *books, asOfMoments(maker, *books), variants));
+        }
+        // A rebuilt index gives the same figures with nothing left to visit one by one but the unusual.
+        const KpiIndex rebuilt(books->cases, books->surveys);
+        QVERIFY(rebuilt.oneByOne(books->cases, books->surveys) < index.oneByOne(books->cases, books->surveys));
+        QVERIFY(sameAt(rebuilt, *books, {dataClock(books->cases, books->surveys)}, variants));
+    }
+
+    void serviceSnapshotsFollowAppliedBatches()
+    {
+        auto serviceBooks = dimensionBooks();
+        auto reference = dimensionBooks();
+        SnapshotService service(std::move(serviceBooks));
+        QSignalSpy ready(&service, &SnapshotService::snapshotReady);
+        EventMaker maker(reference->cases.dimensions(), 5, kStart);
+        for (int round = 0; round < 3; ++round) {
+            auto batch = std::make_shared<EventBatch>(generated(maker, *reference, 500, 9'200'000 + round * 500));
+            reference->apply(*batch);
+            service.apply(batch);
+            const std::uint64_t generation = service.request({});
+            QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty()
+                                         && ready.last().at(0).value<std::shared_ptr<const KpiSnapshot>>()->generation
+                                             == generation,
+                                     10000);
+            auto shown = *ready.last().at(0).value<std::shared_ptr<const KpiSnapshot>>();
+            KpiSnapshot expected = computeKpis(reference->cases, reference->surveys, {},
+                                               dataClock(reference->cases, reference->surveys));
+            expected.generation = shown.generation;
+            QCOMPARE(QString::fromStdString(kpiToJson(shown)), QString::fromStdString(kpiToJson(expected)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(KpiIndexTest)
+#include "KpiIndexTest.moc"
