@@ -99,13 +99,13 @@ void SnapshotWorker::computePending()
     const SurveyBook& surveys = m_books->surveys;
     const Timestamp asOf = r.asOf.value_or(dataClock(cases, surveys));
     std::shared_ptr<KpiSnapshot> snapshot;
-    if (r.filter.empty()) {
-        if (!m_index || m_index->worthRebuilding(cases, surveys))
-            m_index = std::make_unique<KpiIndex>(cases, surveys);
+    const bool indexed = r.filter.empty() && m_index && !m_index->worthRebuilding(cases, surveys);
+    if (indexed) {
         snapshot = std::make_shared<KpiSnapshot>(m_index->compute(cases, surveys, r.settings, asOf));
     } else {
         const CaseFilterIndex accepted(cases, r.filter);
-        snapshot = std::make_shared<KpiSnapshot>(computeKpis(cases, surveys, r.settings, asOf, &accepted));
+        snapshot = std::make_shared<KpiSnapshot>(
+            computeKpis(cases, surveys, r.settings, asOf, r.filter.empty() ? nullptr : &accepted));
     }
     snapshot->generation = job.second;
     // The latencies first: a receiver that stops at the snapshot has them already (queued in order).
@@ -116,6 +116,10 @@ void SnapshotWorker::computePending()
         Q_EMIT shown(std::exchange(m_unseen, {}));
     }
     Q_EMIT computed(std::move(snapshot));
+    // (Re)build the index after the snapshot is on its way, so the first tiles and a live batch's
+    // latency never wait for it; the next unfiltered snapshot uses it.
+    if (r.filter.empty() && !indexed)
+        m_index = std::make_unique<KpiIndex>(cases, surveys);
 }
 
 } // namespace carepulse
