@@ -153,7 +153,12 @@ MainWindow::MainWindow(const QString& storeLocation, QWidget* parent)
     openStore(storeLocation);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The live service, deleted with the other children, reports its stopped ingestor on the way out; by
+    // then this is only a QWidget, so it must not hear of it (Qt asserts in debug builds).
+    m_liveService->disconnect(this);
+}
 
 StorePage* MainWindow::storePage() const
 {

@@ -1,6 +1,7 @@
 // The CarePulse desktop: parses the command line, installs translations and opens the main window.
 
 #include "MainWindow.h"
+#include "casepage/CasePage.h"
 #include "cli/CliOutput.h"
 #include "i18n/AppTranslations.h"
 #include "live/LiveService.h"
@@ -19,6 +20,7 @@ struct DesktopOptions {
     QString storeLocation;
     QString screenshotFile;
     QString page;
+    QString caseNo; // shown on the case page
     QStringList tail; // live sources for this session only
 };
 
@@ -43,13 +45,18 @@ DesktopOptions parseOptions(const QApplication& app)
     const QCommandLineOption tail(QStringLiteral("tail"),
         DesktopMain::tr("Follow a live source for this session (repeatable): file:PATH, dir:PATH or tcp:HOST:PORT."),
         DesktopMain::tr("SOURCE"));
-    parser.addOptions({ db, screenshot, page, tail });
+    const QCommandLineOption caseNumber(QStringLiteral("case"),
+        DesktopMain::tr("Show this case on the case page (implies --page case)."), DesktopMain::tr("NUMBER"));
+    parser.addOptions({ db, screenshot, page, caseNumber, tail });
     parser.process(app);
     // --db, else $CAREPULSE_DB, else the store chosen in the settings, else the user's store.
     QString store = parser.value(db);
     if (store.isEmpty() && qEnvironmentVariableIsEmpty("CAREPULSE_DB"))
         store = carepulse::ui::AppSettings::storeLocation.value();
-    return { store.isEmpty() ? carepulse::cli::defaultStorePath() : store, parser.value(screenshot), parser.value(page),
+    const QString caseNo = parser.value(caseNumber).trimmed();
+    const QString pageName
+        = parser.isSet(caseNumber) && !parser.isSet(page) ? QStringLiteral("case") : parser.value(page);
+    return { store.isEmpty() ? carepulse::cli::defaultStorePath() : store, parser.value(screenshot), pageName, caseNo,
         parser.values(tail) };
 }
 
@@ -111,6 +118,8 @@ int main(int argc, char** argv)
             return 2;
         }
     }
+    if (!options.caseNo.isEmpty())
+        window.casePage()->showCase(options.caseNo);
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty())

@@ -13,6 +13,7 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace carepulse {
@@ -98,6 +99,10 @@ public:
         QuarantineRecord record;
     };
     virtual void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) = 0;
+
+    // Every recorded event of one case, in the order the books apply them: by last-modified time, then
+    // arrival order. An index on case_no keeps this a lookup, not a scan.
+    virtual std::vector<CaseEvent> caseEvents(std::string_view caseNo) = 0;
 };
 
 // Opens (creating and migrating as needed) the store at location: a file path for SQLite, or

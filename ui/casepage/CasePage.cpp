@@ -1,9 +1,11 @@
 #include "CasePage.h"
 
+#include "CaseEventsReader.h"
 #include "CaseTimeline.h"
 #include "TimelineModel.h"
 #include "engine/Engine.h"
 #include "filters/ViewState.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/ReportTableView.h"
 
 #include <QEvent>
@@ -25,6 +27,8 @@ CasePage::CasePage(Engine* engine, ViewState* view, QWidget* parent)
     , m_title(new QLabel(this))
     , m_factsBox(new QWidget(this))
     , m_facts(new QFormLayout(m_factsBox))
+    , m_banner(new MessageBanner(this))
+    , m_reader(new CaseEventsReader(this))
     , m_model(new TimelineModel(this))
     , m_view(new ReportTableView(this))
 {
@@ -36,6 +40,8 @@ CasePage::CasePage(Engine* engine, ViewState* view, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::EventColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::ClassColumn, QHeaderView::ResizeToContents);
+    m_banner->setObjectName(QStringLiteral("caseBanner"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -48,6 +54,7 @@ CasePage::CasePage(Engine* engine, ViewState* view, QWidget* parent)
     top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_banner);
     layout->addWidget(m_title);
     layout->addWidget(m_factsBox);
     layout->addWidget(m_view, 1);
@@ -76,9 +83,21 @@ void CasePage::refresh()
     const std::string caseNo = m_caseNo.toStdString();
     const KpiSettings settings = m_engine->kpiSettings();
     const std::optional<Timestamp> asOf = m_viewState->asOf();
-    m_engine->query<CaseTimeline>(
-        this, [caseNo, settings, asOf](const Books& books) { return buildCaseTimeline(books, caseNo, settings, asOf); },
-        [this, generation](CaseTimeline timeline) { showTimeline(generation, timeline); });
+    // First the store's events of the case (off the GUI thread), then the timeline on the books' thread.
+    m_reader->read(m_engine->location(), caseNo, [this, generation, caseNo, settings, asOf](RecordedCase recorded) {
+        if (generation != m_generation)
+            return; // a newer request is on its way
+        m_engine->query<CaseTimeline>(
+            this,
+            [caseNo, settings, asOf, recorded = std::move(recorded)](
+                const Books& books) { return buildCaseTimeline(books, caseNo, settings, asOf, &recorded); },
+            [this, generation](CaseTimeline timeline) { showTimeline(generation, timeline); });
+    });
+}
+
+QString CasePage::note() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 QString CasePage::title() const
@@ -92,6 +111,10 @@ void CasePage::showTimeline(quint64 generation, const CaseTimeline& timeline)
         return;
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
+    if (timeline.note.isEmpty())
+        m_banner->clear();
+    else
+        m_banner->showMessage(MessageBanner::Kind::Error, timeline.note);
     if (!timeline.found) {
         m_title->setText(tr("No case %1 in the store").arg(timeline.caseNo));
         m_model->setEvents({});
@@ -105,6 +128,9 @@ void CasePage::showTimeline(quint64 generation, const CaseTimeline& timeline)
         m_facts->addRow(label + QLatin1Char(':'), text);
     }
     m_model->setEvents(timeline.events);
+    // The columns sized to their contents follow the new rows now, not on a later layout pass.
+    for (const int column : { TimelineModel::TimeColumn, TimelineModel::EventColumn, TimelineModel::ClassColumn })
+        m_view->resizeColumnToContents(column);
     emit dataShown();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
-// The case page: one case's facts and its timeline, built on the books' thread.
+// The case page: one case's facts and its timeline. The case's recorded events are read from the store on
+// the reader's thread, then the timeline is built from them and the books on the books' thread; when the
+// store cannot be read, the timeline comes from the books alone and a banner says why.
 
 #include <QWidget>
 
@@ -9,7 +11,9 @@ class QLineEdit;
 
 namespace carepulse::ui {
 
+class CaseEventsReader;
 class Engine;
+class MessageBanner;
 class ReportTableView;
 class TimelineModel;
 class ViewState;
@@ -27,6 +31,8 @@ public:
     TimelineModel* model() const { return m_model; }
     ReportTableView* view() const { return m_view; }
     QString title() const;
+    // Why the timeline is less than complete (shown in the banner); empty when it is complete.
+    QString note() const;
 
 signals:
     void dataShown();
@@ -47,6 +53,8 @@ private:
     QLabel* m_title;
     QWidget* m_factsBox;
     QFormLayout* m_facts;
+    MessageBanner* m_banner;
+    CaseEventsReader* m_reader;
     TimelineModel* m_model;
     ReportTableView* m_view;
 };

@@ -1,9 +1,12 @@
 #include "CaseTimeline.h"
 
+#include "CaseEventsReader.h"
+#include "RecordedEvents.h"
 #include "book/Books.h"
 #include "kpi/CaseStatus.h"
 #include "kpi/KpiEngine.h"
 #include "report/CaseLabels.h"
+#include "sla/CaseTableModel.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +55,52 @@ QString slaStateText(SlaState s)
     return CaseTimelineText::tr("No SLA");
 }
 
+TimelineEvent row(Timestamp time, TimelineEvent::Kind kind, const QString& detail, Timestamp asOf)
+{
+    TimelineEvent e;
+    e.time = time;
+    e.kind = kind;
+    e.detail = detail;
+    e.afterAsOf = time > asOf;
+    return e;
+}
+
+// The store's events when it could be read and holds some; otherwise why not, in the timeline's note.
+const std::vector<CaseEvent>* recordedEvents(const RecordedCase* recorded, bool caseInBooks, QString& note)
+{
+    if (recorded == nullptr)
+        return nullptr;
+    if (!recorded->read) {
+        note = CaseTimelineText::tr("The store could not be read (%1): each state change shows only its class.")
+                   .arg(recorded->error);
+        return nullptr;
+    }
+    if (recorded->events.empty()) {
+        if (caseInBooks)
+            note = CaseTimelineText::tr(
+                "The store holds no events of this case: each state change shows only its class.");
+        return nullptr;
+    }
+    if (!caseInBooks)
+        note = CaseTimelineText::tr("The store has events of this case that the loaded data has not: reload the store "
+                                    "for its SLA, survey and facts.");
+    return &recorded->events;
+}
+
+Timestamp earliestCreated(const std::vector<CaseEvent>& events)
+{
+    Timestamp created = CaseBook::kNever;
+    for (const CaseEvent& e : events)
+        created = std::min(created, e.created);
+    return created;
+}
+
+void sortByTime(std::vector<TimelineEvent>& events)
+{
+    std::stable_sort(events.begin(), events.end(),
+        [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; });
+}
+
 } // namespace
 
 QString timelineKindName(TimelineEvent::Kind kind)
@@ -68,15 +117,26 @@ QString timelineKindName(TimelineEvent::Kind kind)
 }
 
 CaseTimeline buildCaseTimeline(const Books& books, const std::string& caseNo, const KpiSettings& settings,
-    std::optional<Timestamp> asOf)
+    std::optional<Timestamp> asOf, const RecordedCase* recorded)
 {
     CaseTimeline t;
     t.caseNo = qs(caseNo);
     const CaseBook& book = books.cases;
     t.asOf = asOf.value_or(dataClock(books.cases, books.surveys));
     const std::uint32_t i = book.findCase(caseNo);
-    if (i == CaseIndex::kNone || i >= book.size())
+    const bool inBooks = i != CaseIndex::kNone && i < book.size();
+    const std::vector<CaseEvent>* events = recordedEvents(recorded, inBooks && book.hasEvents(i), t.note);
+    if (!inBooks) {
+        // Newer in the store than in the books (written since they were loaded): its events at least.
+        if (events != nullptr) {
+            t.found = true;
+            t.events.push_back(row(earliestCreated(*events), TimelineEvent::Kind::Created, {}, t.asOf));
+            for (TimelineEvent& e : recordedEventRows(book, *events, t.asOf))
+                t.events.push_back(std::move(e));
+            sortByTime(t.events);
+        }
         return t;
+    }
     t.found = true;
     const CaseLabels labels(book);
     const PriorityInfo* priority = labels.priority(i);
@@ -84,16 +144,29 @@ CaseTimeline buildCaseTimeline(const Books& books, const std::string& caseNo, co
 
     if (book.hasEvents(i)) {
         const Timestamp created = book.created(i);
-        t.events.push_back({ created, TimelineEvent::Kind::Created, {}, created > t.asOf });
-        for (const CaseBook::StateEvent& e : book.events(i)) {
-            t.events.push_back({ e.time, e.closed ? TimelineEvent::Kind::Closed : TimelineEvent::Kind::Opened, {},
-                e.time > t.asOf });
+        t.events.push_back(row(created, TimelineEvent::Kind::Created, {}, t.asOf));
+        if (events != nullptr) {
+            for (TimelineEvent& e : recordedEventRows(book, *events, t.asOf))
+                t.events.push_back(std::move(e));
+        } else {
+            for (const CaseBook::StateEvent& e : book.events(i)) {
+                const auto kind = e.closed ? TimelineEvent::Kind::Closed : TimelineEvent::Kind::Opened;
+                t.events.push_back(row(e.time, kind, {}, t.asOf));
+            }
         }
         if (created <= t.asOf) {
             const CaseStatus status = evaluateCase(book, i, t.asOf, thresholds);
             if (status.due != CaseBook::kNever) {
-                t.events.push_back({ status.due, TimelineEvent::Kind::SlaDue,
-                    CaseTimelineText::tr("%1 h after creation").arg(status.slaSeconds / 3600), status.due > t.asOf });
+                t.events.push_back(row(status.due, TimelineEvent::Kind::SlaDue,
+                    CaseTimelineText::tr("%1 h after creation").arg(status.slaSeconds / 3600), t.asOf));
+            }
+            if (status.sla == SlaState::Breached) {
+                // Breached at the due moment, still open then; how late it closed, or how overdue it is at T.
+                const QString overdue = CaseTableModel::formatDuration(status.overdueBy);
+                t.events.push_back(row(status.due, TimelineEvent::Kind::Breached,
+                    status.closed ? CaseTimelineText::tr("closed %1 after the due moment").arg(overdue)
+                                  : CaseTimelineText::tr("open, %1 overdue at T").arg(overdue),
+                    t.asOf));
             }
             t.facts.emplace_back(CaseTimelineText::tr("State at T"),
                 status.closed ? CaseTimelineText::tr("Closed") : CaseTimelineText::tr("Open"));
@@ -138,12 +211,11 @@ CaseTimeline buildCaseTimeline(const Books& books, const std::string& caseNo, co
             parts << QStringLiteral("Q%1 %2 (%3)").arg(q + 1).arg(value,
                 sentimentName(book.dimensions().questions[static_cast<std::size_t>(q)].classify(a)));
         }
-        t.events.push_back({ surveyTime, TimelineEvent::Kind::Survey,
+        t.events.push_back(row(surveyTime, TimelineEvent::Kind::Survey,
             qs(std::string(books.surveys.surveyId(i))) + QStringLiteral(": ") + parts.join(QStringLiteral(", ")),
-            surveyTime > t.asOf });
+            t.asOf));
     }
-    std::stable_sort(t.events.begin(), t.events.end(),
-        [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; });
+    sortByTime(t.events);
     return t;
 }
 

@@ -19,12 +19,36 @@ int TimelineModel::columnCount(const QModelIndex& parent) const
 
 QString TimelineModel::rowKey(const TimelineEvent& row) const
 {
-    return QStringLiteral("%1/%2/%3").arg(row.time).arg(static_cast<int>(row.kind)).arg(row.detail);
+    return QStringLiteral("%1/%2/%3/%4/%5")
+        .arg(row.time)
+        .arg(static_cast<int>(row.kind))
+        .arg(row.ordinal)
+        .arg(row.status, row.detail);
 }
 
 bool TimelineModel::sameRow(const TimelineEvent& a, const TimelineEvent& b) const
 {
-    return a.time == b.time && a.kind == b.kind && a.detail == b.detail && a.afterAsOf == b.afterAsOf;
+    return a.time == b.time && a.kind == b.kind && a.detail == b.detail && a.afterAsOf == b.afterAsOf
+        && a.status == b.status && a.ordinal == b.ordinal;
+}
+
+QString TimelineModel::eventText(const TimelineEvent& e)
+{
+    const QString what = e.status.isEmpty() ? timelineKindName(e.kind) : e.status;
+    return e.afterAsOf ? tr("%1 (after T)").arg(what) : what;
+}
+
+QString TimelineModel::classText(TimelineEvent::Kind kind)
+{
+    switch (kind) {
+    case TimelineEvent::Kind::Opened: return tr("open");
+    case TimelineEvent::Kind::Closed: return tr("closed");
+    case TimelineEvent::Kind::Created:
+    case TimelineEvent::Kind::SlaDue:
+    case TimelineEvent::Kind::Breached:
+    case TimelineEvent::Kind::Survey: break;
+    }
+    return {};
 }
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
@@ -38,18 +62,26 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return QString::fromStdString(formatTimestamp(e.time));
         case EventColumn:
-            return e.afterAsOf ? tr("%1 (after T)").arg(timelineKindName(e.kind)) : timelineKindName(e.kind);
+            return eventText(e);
+        case ClassColumn:
+            return classText(e.kind);
         case DetailColumn:
             return e.detail;
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == DetailColumn && !e.detail.isEmpty())
+            return e.detail;
+        return {};
     case RawValueRole:
         switch (index.column()) {
         case TimeColumn:
             return static_cast<qlonglong>(e.time);
         case EventColumn:
             return static_cast<int>(e.kind);
+        case ClassColumn:
+            return classText(e.kind);
         case DetailColumn:
             return e.detail;
         default:
@@ -75,6 +107,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TimeColumn: return tr("Time");
     case EventColumn: return tr("Event");
+    case ClassColumn: return tr("Class");
     case DetailColumn: return tr("Details");
     default: return {};
     }

@@ -111,11 +111,26 @@ void createVersion1(Connection& db, const std::string& collation)
     writer.execute();
 }
 
+// Version 2: an index for one case's events (the desktop's case page reads them by case number), on a
+// prefix of the MEDIUMTEXT case_no (case numbers are short; longer ones share a prefix entry and the
+// row's full value still decides). Re-run safely: MySQL has no CREATE INDEX IF NOT EXISTS.
+void addCaseNumberIndex(Connection& db, const std::string& /*collation*/)
+{
+    Statement exists(db, "SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+                         " AND TABLE_NAME = ? AND INDEX_NAME = ?");
+    exists.bind(0, std::string_view("case_event"));
+    exists.bind(1, std::string_view("case_event_case_no"));
+    const auto rows = exists.fetchAll();
+    if (!rows.empty() && rows[0][0] && *rows[0][0] != "0")
+        return;
+    db.exec("ALTER TABLE case_event ADD INDEX case_event_case_no (case_no(64), modified_ts)");
+}
+
 using MigrationStep = std::function<void(Connection&, const std::string& collation)>;
 
 const std::vector<MigrationStep>& migrations()
 {
-    static const std::vector<MigrationStep> steps = { createVersion1 };
+    static const std::vector<MigrationStep> steps = { createVersion1, addCaseNumberIndex };
     return steps;
 }
 

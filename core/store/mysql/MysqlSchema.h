@@ -11,7 +11,7 @@
 
 namespace carepulse::mysql {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Creates or upgrades the schema to kSchemaVersion. Refuses a database written by a newer CarePulse.
 void migrate(Connection& connection);

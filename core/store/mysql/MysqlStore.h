@@ -50,6 +50,7 @@ public:
     void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
     void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) override;
     void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) override;
+    std::vector<CaseEvent> caseEvents(std::string_view caseNo) override;
 
     QString tlsCipher() const { return m_db.tlsCipher(); }
     QString serverVersion() const { return m_db.serverVersion(); }

@@ -1,5 +1,6 @@
-// MysqlStore: reading back (streamed, never a whole table in memory) and the table counts.
+// MysqlStore: reading back (streamed, never a whole table in memory), one case's events and the table counts.
 #include "MysqlStore.h"
+#include "MysqlStatement.h"
 #include "store/DataTables.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,26 @@ Timestamp toTimestamp(const Connection& db, std::string_view text)
                 .arg(db.name(), qs(text)));
     }
     return *ts;
+}
+
+constexpr std::string_view kCaseEventColumns
+    = "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
+      " sub_category, communication_mode, country_cd, product_code";
+
+// One row of kCaseEventColumns, whichever way it was fetched (streamed or prepared).
+template<typename Text> void readCaseEvent(const Connection& db, const Text& text, CaseEvent& e)
+{
+    e.caseNo.assign(text(0));
+    e.created = toTimestamp(db, text(1));
+    e.modified = toTimestamp(db, text(2));
+    e.status.assign(text(3));
+    e.employeeKey.assign(text(4));
+    e.callCenterId.assign(text(5));
+    e.category.assign(text(6));
+    e.subCategory.assign(text(7));
+    e.channel.assign(text(8));
+    e.countryCode.assign(text(9));
+    e.productCode.assign(text(10));
 }
 
 } // namespace
@@ -90,22 +111,30 @@ void MysqlStore::forEachDimensionRow(const DimensionSpec& spec, const std::funct
 void MysqlStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
 {
     CaseEvent e;
-    streamRows("SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
-               " sub_category, communication_mode, country_cd, product_code FROM case_event ORDER BY seq",
-        [&](const ResultRow& r) {
-            e.caseNo.assign(r.text(0));
-            e.created = toTimestamp(m_db, r.text(1));
-            e.modified = toTimestamp(m_db, r.text(2));
-            e.status.assign(r.text(3));
-            e.employeeKey.assign(r.text(4));
-            e.callCenterId.assign(r.text(5));
-            e.category.assign(r.text(6));
-            e.subCategory.assign(r.text(7));
-            e.channel.assign(r.text(8));
-            e.countryCode.assign(r.text(9));
-            e.productCode.assign(r.text(10));
-            visit(e);
-        });
+    streamRows(std::string(kCaseEventColumns) + " FROM case_event ORDER BY seq", [&](const ResultRow& r) {
+        const auto text = [&](unsigned int i) { return r.text(i); };
+        readCaseEvent(m_db, text, e);
+        visit(e);
+    });
+}
+
+std::vector<CaseEvent> MysqlStore::caseEvents(std::string_view caseNo)
+{
+    std::vector<Statement::TextRow> rows;
+    withReconnect([&] {
+        // The case number is a bound value; the case_event_case_no index finds its rows.
+        Statement query(
+            m_db, std::string(kCaseEventColumns) + " FROM case_event WHERE case_no = ? ORDER BY modified_ts, seq");
+        query.bind(0, caseNo);
+        rows = query.fetchAll();
+    });
+    std::vector<CaseEvent> events;
+    events.reserve(rows.size());
+    for (const Statement::TextRow& row : rows) {
+        const auto text = [&](unsigned int i) { return row[i] ? std::string_view(*row[i]) : std::string_view(); };
+        readCaseEvent(m_db, text, events.emplace_back());
+    }
+    return events;
 }
 
 void MysqlStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& visit)

@@ -9,7 +9,7 @@
 
 namespace carepulse::sqlite {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Creates or upgrades the schema to kSchemaVersion. Refuses a store written by a newer CarePulse.
 void migrate(Connection& connection);

@@ -9,6 +9,29 @@
 
 namespace carepulse::sqlite {
 
+namespace {
+
+constexpr std::string_view kCaseEventColumns
+    = "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
+      " sub_category, communication_mode, country_cd, product_code";
+
+void readCaseEvent(const Statement& rows, CaseEvent& e)
+{
+    e.caseNo.assign(rows.columnUtf8(0));
+    e.created = rows.columnInt(1);
+    e.modified = rows.columnInt(2);
+    e.status.assign(rows.columnUtf8(3));
+    e.employeeKey.assign(rows.columnUtf8(4));
+    e.callCenterId.assign(rows.columnUtf8(5));
+    e.category.assign(rows.columnUtf8(6));
+    e.subCategory.assign(rows.columnUtf8(7));
+    e.channel.assign(rows.columnUtf8(8));
+    e.countryCode.assign(rows.columnUtf8(9));
+    e.productCode.assign(rows.columnUtf8(10));
+}
+
+} // namespace
+
 SqliteStore::SqliteStore(const QString& path) : m_db(path)
 {
     // WAL lets readers (the desktop) work while an import or the live tail writes; NORMAL sync is safe
@@ -342,24 +365,24 @@ void SqliteStore::forEachDimensionRow(const DimensionSpec& spec, const std::func
 
 void SqliteStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
 {
-    Statement rows(m_db,
-        "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
-        " sub_category, communication_mode, country_cd, product_code FROM case_event ORDER BY seq");
+    Statement rows(m_db, std::string(kCaseEventColumns) + " FROM case_event ORDER BY seq");
     CaseEvent e;
     while (rows.step()) {
-        e.caseNo.assign(rows.columnUtf8(0));
-        e.created = rows.columnInt(1);
-        e.modified = rows.columnInt(2);
-        e.status.assign(rows.columnUtf8(3));
-        e.employeeKey.assign(rows.columnUtf8(4));
-        e.callCenterId.assign(rows.columnUtf8(5));
-        e.category.assign(rows.columnUtf8(6));
-        e.subCategory.assign(rows.columnUtf8(7));
-        e.channel.assign(rows.columnUtf8(8));
-        e.countryCode.assign(rows.columnUtf8(9));
-        e.productCode.assign(rows.columnUtf8(10));
+        readCaseEvent(rows, e);
         visit(e);
     }
+}
+
+std::vector<CaseEvent> SqliteStore::caseEvents(std::string_view caseNo)
+{
+    // Served by the case_event_case_no index (case_no, modified_ts, and the rowid seq): no sort needed.
+    Statement rows(m_db,
+        std::string(kCaseEventColumns) + " FROM case_event WHERE case_no = ? ORDER BY modified_ts, seq");
+    rows.bind(1, caseNo);
+    std::vector<CaseEvent> events;
+    while (rows.step())
+        readCaseEvent(rows, events.emplace_back());
+    return events;
 }
 
 void SqliteStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& visit)

@@ -36,6 +36,7 @@ public:
     void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
     void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) override;
     void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) override;
+    std::vector<CaseEvent> caseEvents(std::string_view caseNo) override;
 
     Connection& connection() { return m_db; }
 

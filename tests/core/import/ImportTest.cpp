@@ -1,11 +1,13 @@
 // The importer on a temporary SQLite store: exact counts for the real dimension files, idempotency,
 // event identity (duplicates across files, Open and Closed kept), the quarantine kept once, plan errors
-// that name the file and the missing columns, dimension updates, and cancelling.
+// that name the file and the missing columns, dimension updates, cancelling, one case's events read back
+// through the case-number index, and a version 1 store migrated to gain that index.
 
 #include "TestSupport.h"
 
 #include "import/Importer.h"
 #include "store/Store.h"
+#include "store/sqlite/SqliteHandle.h"
 
 #include <QDir>
 #include <QMap>
@@ -107,6 +109,8 @@ private slots:
     void dimensionChangedValueUpdates();
     void cancelRollsBackTheFile();
     void cancelMidFileRollsBackEarlierBatches();
+    void caseEventsReadsOneCaseInOrder();
+    void versionOneStoreGainsTheCaseIndex();
 
 private:
     QString write(const QString& name, const QByteArray& bytes)
@@ -480,6 +484,74 @@ void ImportTest::cancelMidFileRollsBackEarlierBatches()
     const std::vector<FileImportResult> full = importPaths(*m_store, {path});
     QCOMPARE(full[0].loaded, qint64(rows));
     QCOMPARE(tableCounts(*m_store).value(QStringLiteral("case_event")), qint64(rows));
+}
+
+void ImportTest::caseEventsReadsOneCaseInOrder()
+{
+    // Case 7's events arrive out of order and interleaved with case 70's (a prefix must not match); the
+    // two at 12:00 keep their arrival order. A case number that would break pasted SQL reads back too.
+    const QByteArray header = kCaseHeader;
+    const auto row = [](const QByteArray& caseNo, const QByteArray& modified, const QByteArray& agent,
+                         const QByteArray& status, const QByteArray& sub) -> QByteArray {
+        return caseNo + "\t2020-06-17 09:00:00\t" + modified + "\t" + agent + "\tC-101\t" + status + "\tCAT1\t" + sub
+            + "\tCall\tUS\t1774593\n";
+    };
+    const QString path = write(QStringLiteral("cases.tsv"),
+        header + row("7", "2020-06-17 17:00:00", "1002", "Closed", "SCAT2")
+            + row("70", "2020-06-17 09:00:00", "1001", "Open", "SCAT1")
+            + row("7", "2020-06-17 09:00:00", "1001", "Open", "SCAT1")
+            + row("7", "2020-06-17 12:00:00", "1002", "Pending customer", "SCAT1")
+            + row("7", "2020-06-17 12:00:00", "1002", "Needs approval", "SCAT2")
+            + row("x'; DROP TABLE case_event; --", "2020-06-17 09:00:00", "1001", "Open", "SCAT1"));
+    const std::vector<FileImportResult> results = importPaths(*m_store, {path});
+    QCOMPARE(results[0].loaded, qint64(6));
+
+    const std::vector<CaseEvent> events = m_store->caseEvents("7");
+    QCOMPARE(events.size(), std::size_t(4));
+    QStringList statuses;
+    for (const CaseEvent& e : events) {
+        statuses << qs(e.status);
+        QCOMPARE(e.caseNo, std::string("7"));
+    }
+    QCOMPARE(statuses, (QStringList{QStringLiteral("Open"), QStringLiteral("Pending customer"),
+                                    QStringLiteral("Needs approval"), QStringLiteral("Closed")}));
+    QCOMPARE(events[0].employeeKey, std::string("1001"));
+    QCOMPARE(events[1].employeeKey, std::string("1002"));
+    QCOMPARE(events[2].subCategory, std::string("SCAT2"));
+    QCOMPARE(formatTimestamp(events[0].created), std::string("2020-06-17 09:00:00"));
+    QCOMPARE(formatTimestamp(events[3].modified), std::string("2020-06-17 17:00:00"));
+    QCOMPARE(m_store->caseEvents("x'; DROP TABLE case_event; --").size(), std::size_t(1));
+    QVERIFY(m_store->caseEvents("no such case").empty());
+    QCOMPARE(tableCounts(*m_store).value(QStringLiteral("case_event")), qint64(6));
+}
+
+void ImportTest::versionOneStoreGainsTheCaseIndex()
+{
+    const QString path = write(QStringLiteral("cases.tsv"),
+                               kCaseHeader + caseRow("7", "2020-06-17 09:00:00", "2020-06-17 09:00:00", "Open")
+                                   + caseRow("7", "2020-06-17 09:00:00", "2020-06-17 17:30:00", "Closed"));
+    QCOMPARE(importPaths(*m_store, {path})[0].loaded, qint64(2));
+    QCOMPARE(m_store->schemaVersion(), 2);
+    const QString location = m_store->location();
+    m_store.reset();
+    {
+        // What CarePulse's version 1 wrote: the same tables without the case-number index.
+        sqlite::Connection db(location);
+        db.exec("DROP INDEX case_event_case_no; PRAGMA user_version = 1");
+    }
+    m_store = openStore(location);
+    QCOMPARE(m_store->schemaVersion(), 2);
+    QCOMPARE(m_store->caseEvents("7").size(), std::size_t(2));
+    sqlite::Connection db(location);
+    sqlite::Statement plan(db, "EXPLAIN QUERY PLAN SELECT status FROM case_event WHERE case_no = ? "
+                               "ORDER BY modified_ts, seq");
+    plan.bind(1, std::string_view("7"));
+    QStringList steps;
+    while (plan.step())
+        steps << plan.columnText(3);
+    const QString planText = steps.join(QLatin1Char('\n'));
+    QVERIFY2(planText.contains(QLatin1String("USING INDEX case_event_case_no")), qPrintable(planText));
+    QVERIFY2(!planText.contains(QLatin1String("TEMP B-TREE")), qPrintable(planText)); // no sort
 }
 
 QTEST_GUILESS_MAIN(ImportTest)

@@ -178,7 +178,7 @@ void MysqlTest::mysqlStoreMatchesSqlite()
         const std::unique_ptr<Store> mysql = openStore(mysqlStore);
         const std::unique_ptr<Store> sqlite = openStore(sqliteStore);
         QCOMPARE(counts(*mysql), counts(*sqlite));
-        QCOMPARE(mysql->schemaVersion(), 1);
+        QCOMPARE(mysql->schemaVersion(), 2);
         QCOMPARE(mysql->location(), mysqlStore);
     }
 

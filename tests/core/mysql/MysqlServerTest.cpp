@@ -215,7 +215,7 @@ void MysqlTest::connectRetriesUntilServerIsBack()
     QVERIFY2(started, qPrintable(error));
     QVERIFY2(store && openError.isEmpty(), qPrintable(openError));
     QVERIFY(timer.elapsed() >= 500);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), 2);
 }
 
 void MysqlTest::passwordPromptOnTerminal()

@@ -1,5 +1,6 @@
 // The MySQL store through the Store interface: values kept exactly (nothing pasted into SQL), events
-// applied twice stored once, also by two writers at the same time.
+// applied twice stored once, also by two writers at the same time, and one case's events read back in
+// order through the case-number index, which a version 1 database gains when opened.
 
 #include "MysqlTest.h"
 
@@ -140,4 +141,55 @@ void MysqlTest::twoWritersNeverStoreAnEventTwice()
     QCOMPARE(first->insertCaseEvents(events, 3).duplicates, 1200);
     first->commit();
     QCOMPARE(counts(*first)[QStringLiteral("case_event")], 1200);
+}
+
+void MysqlTest::caseEventsReadsOneCaseInOrder()
+{
+    REQUIRE_SERVER();
+    const QString url = m_server.url(QStringLiteral("case_events"));
+    std::vector<CaseEvent> events {
+        caseEvent("7", 1000, 5000, "Closed"),
+        caseEvent("70", 1000, 1000, "Open"),
+        caseEvent("7", 1000, 1000, "Open"),
+        caseEvent("7", 1000, 3000, "Pending customer"),
+        caseEvent("7", 1000, 3000, "Needs approval"),
+        caseEvent("x'); DROP TABLE case_event; --", 1000, 1000, "Open"),
+    };
+    events[0].employeeKey = "10002";
+    events[3].employeeKey = "10002";
+    events[4].subCategory = "SCAT2";
+    {
+        const std::unique_ptr<Store> store = openStore(url);
+        store->beginTransaction();
+        QCOMPARE(store->insertCaseEvents(events, 1).inserted, 6);
+        store->commit();
+    }
+    // A database CarePulse's version 1 wrote: no case-number index yet. Opening it adds the index.
+    QVERIFY(m_server.sql(QStringLiteral("ALTER TABLE case_event DROP INDEX case_event_case_no;"
+                                        " UPDATE meta SET value = '1' WHERE name = 'schema_version'"),
+        nullptr, QStringLiteral("case_events")));
+    const std::unique_ptr<Store> store = openStore(url);
+    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(m_server.value(QStringLiteral("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE"
+                                           " TABLE_SCHEMA = 'case_events' AND INDEX_NAME = 'case_event_case_no'")),
+        QStringLiteral("2")); // its two columns
+
+    const std::vector<CaseEvent> read = store->caseEvents("7");
+    QCOMPARE(read.size(), std::size_t { 4 });
+    QStringList statuses;
+    for (const CaseEvent& e : read) {
+        statuses << qs(e.status);
+        QCOMPARE(e.caseNo, std::string("7"));
+        QCOMPARE(e.created, Timestamp { 1000 });
+    }
+    QCOMPARE(statuses,
+        (QStringList { QStringLiteral("Open"), QStringLiteral("Pending customer"), QStringLiteral("Needs approval"),
+            QStringLiteral("Closed") }));
+    QCOMPARE(read[1].employeeKey, std::string("10002"));
+    QCOMPARE(read[2].subCategory, std::string("SCAT2"));
+    QCOMPARE(read[3].modified, Timestamp { 5000 });
+    QCOMPARE(eventIdentity(read[3]), eventIdentity(events[0]));
+    QCOMPARE(store->caseEvents("x'); DROP TABLE case_event; --").size(), std::size_t { 1 });
+    QVERIFY(store->caseEvents("no such case").empty());
+    QCOMPARE(counts(*store)[QStringLiteral("case_event")], 6);
 }

@@ -27,6 +27,7 @@ private slots:
     void mysqlStoreMatchesSqlite();
     void storeKeepsValuesExactly();
     void twoWritersNeverStoreAnEventTwice();
+    void caseEventsReadsOneCaseInOrder();
     void passwordComesFromEnvironmentOnly();
     void passwordPromptOnTerminal();
     void tlsFollowsSslMode();
