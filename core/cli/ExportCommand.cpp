@@ -1,3 +1,4 @@
+#include "CaseListOptions.h"
 #include "CliCommands.h"
 #include "CliOutput.h"
 #include "ReportCommandLine.h"
@@ -20,6 +21,11 @@ constexpr const char* kMetricDefinitions = "metrics.md/1";
 QJsonObject manifest(ReportCommandLine& cl, const QString& report, const QString& file, std::size_t rows)
 {
     const ReportOptions& o = cl.options();
+    // The global filters, then the view of the case list (--within, --search, --sort), if any.
+    std::string filters = o.filter.describe();
+    const std::string view = describeCaseListOptions(o);
+    if (!view.empty())
+        filters += (filters.empty() ? "" : ";") + view;
     QJsonArray groupBy;
     for (GroupKey key : o.groupBy)
         groupBy.append(QString::fromStdString(groupKeyName(key)));
@@ -29,7 +35,7 @@ QJsonObject manifest(ReportCommandLine& cl, const QString& report, const QString
         {QStringLiteral("store"), cl.storePath()},
         {QStringLiteral("store_fingerprint"), QString::fromStdString(storeFingerprint(cl.store()))},
         {QStringLiteral("as_of"), QString::fromStdString(formatTimestamp(o.asOf))},
-        {QStringLiteral("filters"), QString::fromStdString(o.filter.describe())},
+        {QStringLiteral("filters"), QString::fromStdString(filters)},
         {QStringLiteral("group_by"), groupBy},
         {QStringLiteral("state"), cl.value(QStringLiteral("state"))},
         {QStringLiteral("days"), o.trendDays},
@@ -55,11 +61,13 @@ int runExport(const QStringList& args)
         {QStringLiteral("manifest"), QCoreApplication::translate("cli", "Also write FILE.manifest.json.")},
         {QStringLiteral("group-by"), QCoreApplication::translate("cli", "groups: one or two members (default: center)."),
          QStringLiteral("A[,B]")},
-        {QStringLiteral("state"), QCoreApplication::translate("cli", "breaches: breached (default), at-risk or all."),
+        {QStringLiteral("state"), QCoreApplication::translate("cli", "breaches: breached (default), at-risk, "
+                                                                   "breached-or-at-risk, open, closed or all."),
          QStringLiteral("STATE"), QStringLiteral("breached")},
         {QStringLiteral("days"), QCoreApplication::translate("cli", "trends: days ending at the as-of moment (default 14)."),
          QStringLiteral("N"), QStringLiteral("14")},
     });
+    addCaseListOptions(cl.parser());
     int exitCode = ExitOk;
     if (!cl.parse(command, args, exitCode))
         return exitCode;
@@ -83,6 +91,16 @@ int runExport(const QStringList& args)
     if (!parseGroupBy(command, cl.value(QStringLiteral("group-by")), cl.options().groupBy)
         || !parseState(command, cl.value(QStringLiteral("state")), cl.options().state))
         return ExitUsage;
+    if (!parseCaseListOptions(command, cl.parser(), cl.options()))
+        return ExitUsage;
+    if (caseListQueried(cl.parser()) && *kind != ReportKind::Breaches) {
+        err() << QCoreApplication::translate("cli", "%1: --search and --sort apply to the breaches report\n").arg(command);
+        return ExitUsage;
+    }
+    if (cl.isSet(QStringLiteral("within")) && *kind != ReportKind::Breaches && *kind != ReportKind::Groups) {
+        err() << QCoreApplication::translate("cli", "%1: --within applies to the breaches and groups reports\n").arg(command);
+        return ExitUsage;
+    }
     if (*kind == ReportKind::Groups && cl.options().groupBy.empty())
         cl.options().groupBy = {GroupKey::CallCenter};
     if (!cl.load(exitCode))

@@ -262,7 +262,8 @@ std::vector<CaseGrouper::CaseRow> CaseGrouper::cases(Timestamp T, StateFilter st
         const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
         const bool wanted = state == StateFilter::All || (state == StateFilter::Breached && s.sla == SlaState::Breached)
             || (state == StateFilter::AtRisk && s.sla == SlaState::AtRisk)
-            || (state == StateFilter::BreachedOrAtRisk && (s.sla == SlaState::Breached || s.sla == SlaState::AtRisk));
+            || (state == StateFilter::BreachedOrAtRisk && (s.sla == SlaState::Breached || s.sla == SlaState::AtRisk))
+            || (state == StateFilter::Open && !s.closed) || (state == StateFilter::Closed && s.closed);
         if (wanted)
             rows.push_back({i, s});
     }

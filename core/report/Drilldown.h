@@ -48,7 +48,7 @@ public:
     std::vector<GroupRow> group(Timestamp asOf, const std::vector<GroupKey>& levels, const CaseFilter& filter,
                                 const GroupPath& within = {}) const;
 
-    enum class StateFilter : std::uint8_t { Breached, AtRisk, BreachedOrAtRisk, All };
+    enum class StateFilter : std::uint8_t { Breached, AtRisk, BreachedOrAtRisk, All, Open, Closed };
     struct CaseRow {
         std::uint32_t caseIndex;
         CaseStatus status;

@@ -214,12 +214,13 @@ ReportTable buildReport(ReportKind kind, const Books& books, Store* store, const
         return surveyQuestionsTable(filteredKpis(books, o));
     case ReportKind::Breaches: {
         const CaseGrouper grouper(books.cases, o.settings);
-        return caseRowsTable(grouper, grouper.cases(o.asOf, o.state, o.filter));
+        return caseRowsTable(grouper,
+                             searchAndSort(books.cases, o.asOf, grouper.cases(o.asOf, o.state, o.filter, o.within), o.caseList));
     }
     case ReportKind::Groups: {
         const CaseGrouper grouper(books.cases, o.settings);
         const std::vector<GroupKey> levels = o.groupBy.empty() ? std::vector<GroupKey>{GroupKey::CallCenter} : o.groupBy;
-        return groupRowsTable(levels, grouper.group(o.asOf, levels, o.filter));
+        return groupRowsTable(levels, grouper.group(o.asOf, levels, o.filter, o.within));
     }
     case ReportKind::Trends:
         return trendsTable(computeTrends(books.cases, books.surveys, o.settings, o.asOf, o.trendDays, o.filter));

@@ -3,6 +3,7 @@
 // same inputs and options give byte-identical files.
 
 #include "CaseFilter.h"
+#include "CaseListQuery.h"
 #include "Drilldown.h"
 #include "kpi/KpiSettings.h"
 
@@ -27,6 +28,8 @@ struct ReportOptions {
     CaseFilter filter;
     std::vector<GroupKey> groupBy;                                           // groups
     CaseGrouper::StateFilter state = CaseGrouper::StateFilter::Breached;     // breaches
+    GroupPath within;                                                        // breaches, groups: a drill path
+    CaseListQuery caseList;                                                  // breaches: search and sort
     int trendDays = 14;                                                      // trends
 };
 

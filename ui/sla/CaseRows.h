@@ -1,11 +1,10 @@
 #pragma once
 // The SLA page's case list as an immutable value: one compact record per case (no strings), the as-of
-// moment and the frozen label tables. Built on the books' thread by runCaseQuery (filtered, searched and
-// sorted there); the model formats a row only when the view asks for it.
+// moment and the frozen label tables. Built on the books' thread by runCaseQuery (filtered there, searched
+// and sorted by core's CaseListQuery, as the CLI does); the model formats a row only when the view asks.
 
 #include "CaseState.h"
-#include "LabelTables.h"
-#include "kpi/CaseStatus.h"
+#include "report/CaseListQuery.h"
 #include "report/Drilldown.h"
 
 #include <QString>
@@ -19,11 +18,6 @@ struct Books;
 
 namespace carepulse::ui {
 
-enum class CaseColumn {
-    CaseNo, Priority, Level, Severity, SlaHours, Created, Due, ClosedAt, Elapsed, OverdueBy, TimeToBreach, State,
-    SlaState, CallCenter, Location, Employee, Manager, Category, SubCategory, Channel, Country, Product, Count
-};
-
 struct CaseQuery {
     std::optional<Timestamp> asOf; // none: the data clock
     KpiSettings settings;
@@ -31,28 +25,15 @@ struct CaseQuery {
     GroupPath path;
     CaseState state = CaseState::Breached;
     QString search;                // case-insensitive, on the case number and the names shown
-    int sortColumn = -1;           // -1: case-number order (the CLI's)
+    int sortColumn = -1;           // a CaseColumn; -1: case-number order (the CLI's)
     Qt::SortOrder order = Qt::AscendingOrder;
+
+    // The search and the sort as core's CaseListQuery (what `carepulse-cli breaches --search --sort` runs).
+    CaseListQuery listQuery() const;
 };
 
-struct CaseRecord {
-    std::uint64_t caseNo;  // the number, or kTextCaseNo | index into CaseRowSet::textCaseNos
-    Timestamp created;
-    Timestamp closedAt;    // CaseBook::kNever when open at T
-    std::uint32_t caseIndex;
-    std::array<std::uint32_t, static_cast<std::size_t>(CaseBook::Attribute::Count)> attributes;
-    std::uint16_t priority;
-    SlaState sla;
-};
-
-struct CaseRowSet {
-    static constexpr std::uint64_t kTextCaseNo = 1ULL << 63;
-
-    Timestamp asOf = 0;
-    std::vector<CaseRecord> rows;
-    std::vector<std::string> textCaseNos;
-    std::shared_ptr<const LabelTables> labels;
-
+// The records of core's CaseRecords (searched and sorted there), and how they relate to the set on screen.
+struct CaseRowSet : CaseRecords {
     // How this set relates to the one the view showed when it was asked for (worked out on the books'
     // thread, so the GUI thread never walks a million rows to keep the selection): the previous set's
     // serial, whether the cases are the same in the same order, and else each previous row's new row.
@@ -61,13 +42,6 @@ struct CaseRowSet {
     bool sameCasesAsPrevious = false;
     std::vector<std::int32_t> previousToNew; // -1: the case left the list
 
-    std::string caseNo(const CaseRecord& r) const;
-    const std::string& text(const CaseRecord& r, CaseBook::Attribute a) const;
-    std::int64_t slaSeconds(const CaseRecord& r) const { return labels ? labels->sla(r.priority) : -1; }
-    Timestamp due(const CaseRecord& r) const;
-    std::int64_t elapsed(const CaseRecord& r) const;
-    std::optional<std::int64_t> overdueBy(const CaseRecord& r) const;
-    std::optional<std::int64_t> timeToBreach(const CaseRecord& r) const;
     // The value behind a column: a number (qlonglong), text, or invalid when empty.
     QVariant raw(const CaseRecord& r, CaseColumn column) const;
 };
@@ -76,10 +50,11 @@ struct CaseRowSet {
 CaseRowSet runCaseQuery(const Books& books, const CaseQuery& query, LabelCache& labels,
     const std::shared_ptr<const CaseRowSet>& previous = {});
 // The CSV of the same rows, in the same order, through core's caseRowsTable and CsvWriter: without a
-// path, search or sort it is byte-identical to `carepulse-cli export breaches`.
+// path, search or sort it is byte-identical to `carepulse-cli export breaches`, and with them to the same
+// command with --within, --search and --sort.
 std::string caseQueryCsv(const Books& books, const CaseQuery& query, LabelCache& labels);
 
-// The CLI's state filter for a page state (Open and Closed filter All further).
+// The CLI's state filter (--state) for a page state.
 CaseGrouper::StateFilter grouperState(CaseState state);
 
 } // namespace carepulse::ui

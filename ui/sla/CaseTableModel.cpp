@@ -207,11 +207,10 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const csvNames[] = { "case_no", "priority", "level", "severity", "sla_hours", "created", "due",
-        "closed_at", "elapsed_s", "overdue_by_s", "time_to_breach_s", "state", "sla_state", "call_center", "location",
-        "employee", "manager", "category", "sub_category", "channel", "country", "product" };
-    if (role == CsvHeaderRole && section >= 0 && section < static_cast<int>(CaseColumn::Count))
-        return QString::fromLatin1(csvNames[section]);
+    if (role == CsvHeaderRole && section >= 0 && section < static_cast<int>(CaseColumn::Count)) {
+        const std::string_view name = caseColumnName(static_cast<CaseColumn>(section));
+        return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<CaseColumn>(section)) {

@@ -20,13 +20,16 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTimer;
 
+namespace carepulse {
+class LabelCache;
+}
+
 namespace carepulse::ui {
 
 class Breadcrumb;
 class CaseTableModel;
 class Engine;
 class GroupTableModel;
-class LabelCache;
 class MessageBanner;
 class ReportTableView;
 class ViewState;

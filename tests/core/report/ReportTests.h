@@ -5,3 +5,4 @@ int runDrilldownTest(int argc, char** argv);
 int runTrendsTest(int argc, char** argv);
 int runExportTest(int argc, char** argv);
 int runFilteredKpiTest(int argc, char** argv);
+int runCaseListTest(int argc, char** argv);

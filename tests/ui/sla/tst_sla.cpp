@@ -1,6 +1,7 @@
 // The SLA page: its models under QAbstractItemModelTester, the breadcrumb drill-down centre › manager ›
-// agent › cases and back, CSV export byte-identical to carepulse-cli, the debounced search, and a refresh
-// that keeps the selected case and the scroll position.
+// agent › cases and back, CSV export byte-identical to carepulse-cli (for drilled, searched and sorted
+// views too, through --within, --search and --sort), the debounced search, and a refresh that keeps the
+// selected case and the scroll position.
 
 #include "UiFixture.h"
 #include "book/Books.h"
@@ -65,6 +66,8 @@ private slots:
     void breadcrumbDrillsDownAndBack();
     void exportEqualsCli_data();
     void exportEqualsCli();
+    void viewExportEqualsCli_data();
+    void viewExportEqualsCli();
     void searchIsDebounced();
     void refreshKeepsSelectionAndScroll();
     void millionRowsStayResponsive();
@@ -237,6 +240,115 @@ void TestSla::exportEqualsCli()
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
     const QByteArray desktop = readAll(desktopFile);
     QVERIFY(desktop.count('\n') >= 2);
+    QCOMPARE(desktop, readAll(cliFile));
+}
+
+// A drilled, searched and sorted view exports the bytes of the CLI given the same view: the drill path as
+// --within, the search box as --search, the sorted column as --sort (its CSV header name).
+void TestSla::viewExportEqualsCli_data()
+{
+    QTest::addColumn<QStringList>("drill"); // member keys, one per level (centre, manager, agent)
+    QTest::addColumn<bool>("cases");        // the case list here (else the groups of the next level)
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("sortColumn");    // -1: as opened
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("cliArgs");
+    const auto a = [](std::initializer_list<const char*> list) {
+        QStringList args;
+        for (const char* s : list)
+            args << QString::fromUtf8(s);
+        return args;
+    };
+    QTest::newRow("C-101 › Mona Meyer, 'call', longest first")
+        << a({ "C-101", "900" }) << true << int(CaseState::All) << QStringLiteral("call") << int(CaseColumn::Elapsed)
+        << int(Qt::DescendingOrder)
+        << a({ "breaches", "--state", "all", "--within", "center=C-101,manager=900", "--search", "call", "--sort", "elapsed_s:desc" });
+    QTest::newRow("C-103, by agent descending")
+        << a({ "C-103" }) << true << int(CaseState::All) << QString() << int(CaseColumn::Employee) << int(Qt::DescendingOrder)
+        << a({ "breaches", "--state", "all", "--within", "center=C-103", "--sort", "employee:desc" });
+    QTest::newRow("C-101, breached, 'chat', most overdue first")
+        << a({ "C-101" }) << true << int(CaseState::Breached) << QStringLiteral(" CHAT ") << int(CaseColumn::OverdueBy)
+        << int(Qt::DescendingOrder)
+        << a({ "breaches", "--within", "center=C-101", "--search", " CHAT ", "--sort", "overdue_by_s:desc" });
+    QTest::newRow("all cases, 'us', by call centre name")
+        << QStringList() << true << int(CaseState::All) << QStringLiteral("us") << int(CaseColumn::CallCenter)
+        << int(Qt::AscendingOrder) << a({ "breaches", "--state", "all", "--search", "us", "--sort", "call_center" });
+    QTest::newRow("Ann Archer's cases, newest case number first")
+        << a({ "C-101", "900", "1001" }) << true << int(CaseState::All) << QString() << int(CaseColumn::CaseNo)
+        << int(Qt::DescendingOrder)
+        << a({ "breaches", "--state", "all", "--within", "center=C-101,manager=900,employee=1001", "--sort", "case_no:desc" });
+    QTest::newRow("C-101, open, soonest due")
+        << a({ "C-101" }) << true << int(CaseState::Open) << QString() << int(CaseColumn::Due) << int(Qt::AscendingOrder)
+        << a({ "breaches", "--state", "open", "--within", "center=C-101", "--sort", "due" });
+    QTest::newRow("closed, by sub-category descending")
+        << QStringList() << true << int(CaseState::Closed) << QString() << int(CaseColumn::SubCategory)
+        << int(Qt::DescendingOrder) << a({ "breaches", "--state", "closed", "--sort", "sub_category:desc" });
+    QTest::newRow("Genpact, breached or at risk, by time to breach")
+        << a({ "C-103" }) << true << int(CaseState::BreachedOrAtRisk) << QString() << int(CaseColumn::TimeToBreach)
+        << int(Qt::AscendingOrder)
+        << a({ "breaches", "--state", "breached-or-at-risk", "--within", "center=C-103", "--sort", "time_to_breach_s" });
+    QTest::newRow("C-101's managers")
+        << a({ "C-101" }) << false << int(CaseState::Breached) << QString() << -1 << int(Qt::AscendingOrder)
+        << a({ "groups", "--group-by", "manager", "--within", "center=C-101" });
+}
+
+void TestSla::viewExportEqualsCli()
+{
+    QFETCH(QStringList, drill);
+    QFETCH(bool, cases);
+    QFETCH(int, state);
+    QFETCH(QString, search);
+    QFETCH(int, sortColumn);
+    QFETCH(int, order);
+    QFETCH(QStringList, cliArgs);
+    Engine engine;
+    ViewState view;
+    SlaPage page(&engine, &view);
+    QSignalSpy shown(&page, &SlaPage::dataShown);
+    engine.open(m_db);
+    QVERIFY(shown.wait(10000));
+    page.setState(static_cast<CaseState>(state));
+    for (const QString& key : drill) {
+        const int row = viewRowOfKey(page, key);
+        QVERIFY2(row >= 0, qPrintable(key));
+        page.drillInto(row);
+        QVERIFY(shown.wait(10000));
+    }
+    if (cases && !page.showingCases()) {
+        page.showCasesHere();
+        QVERIFY(shown.wait(10000));
+    }
+    QCOMPARE(page.showingCases(), cases);
+    if (!search.isEmpty()) {
+        page.setSearch(search);
+        QVERIFY(shown.wait(10000));
+    }
+    if (sortColumn >= 0) {
+        page.caseView()->horizontalHeader()->setSortIndicator(sortColumn, static_cast<Qt::SortOrder>(order));
+        QVERIFY(shown.wait(10000));
+    }
+    const QString desktopFile = m_dir.filePath(QStringLiteral("view-desktop.csv"));
+    QSignalSpy exported(&page, &SlaPage::exported);
+    page.currentView()->exportTo(desktopFile);
+    QVERIFY(exported.count() > 0 || exported.wait(10000));
+    const QByteArray desktop = readAll(desktopFile);
+    QVERIFY(desktop.count('\n') >= 2);
+    if (cases) {
+        // The file holds the rows on screen, in their order.
+        QStringList exportedCases;
+        for (const QByteArray& line : desktop.split('\n').mid(1)) {
+            if (!line.isEmpty())
+                exportedCases << QString::fromUtf8(line.left(line.indexOf(',')));
+        }
+        QCOMPARE(exportedCases, caseNumbers(*page.caseModel()));
+    }
+
+    const QString cliFile = m_dir.filePath(QStringLiteral("view-cli.csv"));
+    const test::CliResult r = test::CliRunner(m_dir.path())
+                                  .run(QStringList { QStringLiteral("export") } + cliArgs
+                                      + QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--output"), cliFile });
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(desktop, readAll(cliFile));
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace carepulse::ui {
+namespace carepulse {
 
 namespace {
 
@@ -119,4 +119,4 @@ std::shared_ptr<const LabelTables> LabelCache::tables(const CaseBook& book)
     return m_tables;
 }
 
-} // namespace carepulse::ui
+} // namespace carepulse

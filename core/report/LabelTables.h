@@ -1,7 +1,8 @@
 #pragma once
 // A frozen copy of the names the case list shows, indexed by the books' dictionary ids. Built on the
-// books' thread and then only read, so the GUI thread formats case rows on demand without touching the
-// books (which live events change). The dictionaries only grow, so a newer copy extends an older one.
+// books' thread and then only read, so the desktop's GUI thread formats case rows on demand without
+// touching the books (which live events change), and searching and sorting a case list (CaseListQuery)
+// compare each name once. The dictionaries only grow, so a newer copy extends an older one.
 
 #include "book/CaseBook.h"
 
@@ -10,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace carepulse::ui {
+namespace carepulse {
 
 struct LabelTables {
     using A = CaseBook::Attribute;
@@ -48,4 +49,4 @@ private:
     std::shared_ptr<const LabelTables> m_tables;
 };
 
-} // namespace carepulse::ui
+} // namespace carepulse
