@@ -132,6 +132,21 @@ CaseBook::State CaseBook::stateFromOverflow(std::uint32_t i, Timestamp asOf) con
     return {e.closed, e.closed ? e.time : kNever};
 }
 
+const CaseBook::ManagerCodes& CaseBook::managerCodes() const
+{
+    ManagerCodes& codes = m_managerCodes;
+    const Dictionary& employeeIds = dictionary(Attribute::Employee);
+    for (auto id = static_cast<std::uint32_t>(codes.byEmployee.size()); id < employeeIds.size(); ++id) {
+        const auto it = m_dimensions.employees.find(employeeIds.text(id));
+        const std::string& manager = it == m_dimensions.employees.end() ? std::string() : it->second.second;
+        const auto [at, added] = codes.codeOfKey.try_emplace(manager, static_cast<std::uint32_t>(codes.keys.size()));
+        if (added)
+            codes.keys.push_back(manager);
+        codes.byEmployee.push_back(at->second);
+    }
+    return codes;
+}
+
 std::size_t CaseBook::memoryBytes() const
 {
     std::size_t bytes = m_created.capacity() * 8 + m_event0.capacity() * 8 + m_event1.capacity() * 8

@@ -97,6 +97,15 @@ public:
     // The SLA in seconds of a priority index, or -1 (unknown priority or SLA NA).
     std::int64_t prioritySlaSeconds(std::uint16_t p) const { return p == kUnknownPriority ? -1 : m_prioritySlaSeconds[p]; }
 
+    // Each employee id's manager (the employee dimension's manager emp_key; empty when unknown) as a dense
+    // code into keys. Worked out as employees appear and kept: call it on the thread that owns the book.
+    struct ManagerCodes {
+        std::vector<std::uint32_t> byEmployee;
+        std::vector<std::string> keys;
+        std::unordered_map<std::string, std::uint32_t> codeOfKey;
+    };
+    const ManagerCodes& managerCodes() const;
+
     const BookDimensions& dimensions() const { return m_dimensions; }
     const StatusClasses& statuses() const { return m_statuses; }
     // The newest case event time seen (the data clock's part from cases).
@@ -127,6 +136,7 @@ private:
     std::vector<std::uint16_t> m_priority;
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint16_t> m_pairPriority;
 
+    mutable ManagerCodes m_managerCodes;
     Timestamp m_newestEvent = std::numeric_limits<Timestamp>::min();
     std::uint64_t m_eventsApplied = 0;
 };

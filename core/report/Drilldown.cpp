@@ -1,5 +1,6 @@
 #include "Drilldown.h"
 
+#include "GroupTally.h"
 #include "kpi/KpiEngine.h"
 
 #include <algorithm>
@@ -126,10 +127,120 @@ bool CaseGrouper::inPath(std::uint32_t i, const GroupPath& path) const
     return true;
 }
 
+CaseGrouper::MemberCodes CaseGrouper::memberCodes(GroupKey key) const
+{
+    MemberCodes codes;
+    if (key == GroupKey::Priority) {
+        codes.count = m_book.dimensions().priorities.size() + 1; // the last one: unknown
+        return codes;
+    }
+    const A source = key == GroupKey::Manager ? A::Employee : key == GroupKey::Country ? A::Country : *attributeOf(key);
+    codes.source = source;
+    const Dictionary& dictionary = m_book.dictionary(source);
+    if (key != GroupKey::Manager && key != GroupKey::Country) {
+        codes.count = dictionary.size(); // the attribute's own ids
+        return codes;
+    }
+    // Derived members (an employee's manager, a country's upper-case code): one code per distinct key, by
+    // the attribute id it derives from, worked out once for the whole dictionary.
+    codes.byId.resize(dictionary.size());
+    if (key == GroupKey::Manager) {
+        const CaseBook::ManagerCodes& managers = m_book.managerCodes(); // kept with the book
+        codes.byId = managers.byEmployee;
+        codes.count = managers.keys.size();
+        return codes;
+    }
+    std::unordered_map<std::string, std::uint32_t> interned;
+    for (std::uint32_t id = 0; id < dictionary.size(); ++id) {
+        std::string member = dictionary.text(id);
+        std::transform(member.begin(), member.end(), member.begin(),
+                       [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+        codes.byId[id] = interned.try_emplace(std::move(member), static_cast<std::uint32_t>(interned.size())).first->second;
+    }
+    codes.count = interned.size();
+    return codes;
+}
+
+std::uint32_t CaseGrouper::MemberCodes::code(const CaseBook& book, std::uint32_t i) const
+{
+    if (!source) {
+        const std::uint16_t p = book.priority(i);
+        return p == CaseBook::kUnknownPriority ? static_cast<std::uint32_t>(count - 1) : p;
+    }
+    const std::uint32_t id = book.attribute(i, *source);
+    return byId.empty() ? id : byId[id];
+}
+
+CaseGrouper::PathCodes::PathCodes(const CaseGrouper& grouper, const GroupPath& path)
+{
+    for (const auto& [key, value] : path) {
+        Step step{grouper.memberCodes(key), {}};
+        // The codes whose member key is the value: one case of each code tells its key.
+        std::vector<bool> seen(step.codes.count, false);
+        step.wanted.assign(step.codes.count, false);
+        const CaseBook& book = grouper.m_book;
+        for (std::uint32_t i = 0; i < book.size(); ++i) {
+            const std::uint32_t code = step.codes.code(book, i);
+            if (!seen[code]) {
+                seen[code] = true;
+                step.wanted[code] = grouper.memberKey(i, key) == value;
+            }
+        }
+        m_steps.push_back(std::move(step));
+    }
+}
+
+bool CaseGrouper::PathCodes::matches(const CaseBook& book, std::uint32_t i) const
+{
+    for (const Step& step : m_steps) {
+        if (!step.wanted[step.codes.code(book, i)])
+            return false;
+    }
+    return true;
+}
+
+std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, const CaseFilterIndex& accepted,
+                                                 const GroupPath& within) const
+{
+    const MemberCodes codes = memberCodes(key);
+    const PathCodes path(*this, within);
+    GroupTally tally = tallyGroups(
+        m_book, T, m_thresholds, codes.count, [&](std::uint32_t i) { return codes.code(m_book, i); },
+        [&](std::uint32_t i) { return accepted.accepts(i) && path.matches(m_book, i); });
+    std::vector<GroupRow> rows;
+    for (std::size_t c = 0; c < tally.codes(); ++c) {
+        if (tally.cases[c] == 0)
+            continue;
+        GroupRow row;
+        row.members.push_back(member(tally.sample[c], key));
+        row.cases = tally.cases[c];
+        row.open = tally.open[c];
+        row.breached = tally.breached[c];
+        row.breachedClosed = tally.breachedClosed[c];
+        row.atRisk = tally.atRisk[c];
+        row.met = tally.met[c];
+        const std::int64_t denominator = row.met + row.breachedClosed;
+        if (denominator > 0)
+            row.compliancePct = roundPercent(100.0 * static_cast<double>(row.met) / static_cast<double>(denominator));
+        if (tally.overdueStart[c + 1] > tally.overdueStart[c]) {
+            std::vector<std::int64_t> overdue(tally.overdue.begin() + static_cast<std::ptrdiff_t>(tally.overdueStart[c]),
+                                              tally.overdue.begin() + static_cast<std::ptrdiff_t>(tally.overdueStart[c + 1]));
+            row.medianOverdue = nearestRankMedian(overdue);
+        }
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
+        return naturalLess(a.members.front().key, b.members.front().key);
+    });
+    return rows;
+}
+
 std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey>& levels, const CaseFilter& filter,
                                          const GroupPath& within) const
 {
     const CaseFilterIndex accepted(m_book, filter);
+    if (levels.size() == 1)
+        return groupOneLevel(T, levels.front(), accepted, within);
     // Per level, a code per case: attribute ids where a dictionary encodes the member, otherwise the
     // member key interned in the grouper's cache, by the attribute id it derives from.
     std::array<LevelCodes, 2> plain;

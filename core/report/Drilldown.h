@@ -62,6 +62,30 @@ public:
     Timestamp created(std::uint32_t caseIndex) const { return m_book.created(caseIndex); }
 
 private:
+    // A dense code per case for one grouping member: the attribute's dictionary id, the priority index
+    // (the last code: unknown), or a derived member's code by the attribute id it derives from.
+    struct MemberCodes {
+        std::optional<CaseBook::Attribute> source; // none: the priority
+        std::vector<std::uint32_t> byId;            // derived members only
+        std::size_t count = 0;
+        std::uint32_t code(const CaseBook& book, std::uint32_t caseIndex) const;
+    };
+    // A drill-down path as member codes, so testing a case builds no strings.
+    class PathCodes {
+    public:
+        PathCodes(const CaseGrouper& grouper, const GroupPath& path);
+        bool matches(const CaseBook& book, std::uint32_t caseIndex) const;
+
+    private:
+        struct Step {
+            MemberCodes codes;
+            std::vector<bool> wanted; // by code
+        };
+        std::vector<Step> m_steps;
+    };
+    MemberCodes memberCodes(GroupKey key) const;
+    std::vector<GroupRow> groupOneLevel(Timestamp asOf, GroupKey key, const CaseFilterIndex& accepted,
+                                        const GroupPath& within) const;
     std::string memberKey(std::uint32_t caseIndex, GroupKey key) const;
     std::vector<CaseRow> sortedByCaseNumber(std::vector<CaseRow> rows) const;
     bool inPath(std::uint32_t caseIndex, const GroupPath& path) const;
