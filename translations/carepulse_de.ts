@@ -139,6 +139,26 @@
         <source>Q%1 unanswered</source>
         <translation>Q%1 unbeantwortet</translation>
     </message>
+    <message>
+        <source>The store could not be read (%1): each state change shows only its class.</source>
+        <translation>Der Speicher konnte nicht gelesen werden (%1): jede Statusänderung zeigt nur ihre Klasse.</translation>
+    </message>
+    <message>
+        <source>The store holds no events of this case: each state change shows only its class.</source>
+        <translation>Der Speicher enthält keine Ereignisse dieses Falls: jede Statusänderung zeigt nur ihre Klasse.</translation>
+    </message>
+    <message>
+        <source>The store has events of this case that the loaded data has not: reload the store for its SLA, survey and facts.</source>
+        <translation>Der Speicher enthält Ereignisse dieses Falls, die in den geladenen Daten fehlen: Speicher neu laden, um SLA, Umfrage und Angaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>closed %1 after the due moment</source>
+        <translation>%1 nach der Fälligkeit geschlossen</translation>
+    </message>
+    <message>
+        <source>open, %1 overdue at T</source>
+        <translation>offen, zum Zeitpunkt T %1 überfällig</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTiles</name>
@@ -369,6 +389,14 @@
         <source>carepulse: --tail %1: %2</source>
         <translation>carepulse: --tail %1: %2</translation>
     </message>
+    <message>
+        <source>Show this case on the case page (implies --page case).</source>
+        <translation>Diesen Fall auf der Fallseite zeigen (setzt --page case voraus).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>
@@ -567,6 +595,63 @@
     </message>
 </context>
 <context>
+    <name>RecordedEventText</name>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>call centre</source>
+        <translation>Callcenter</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a member&apos;s label and value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <comment>a member&apos;s label, value before, value after</comment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1: cannot open the store: %2</source>
@@ -614,6 +699,13 @@
     <message>
         <source>%1 %2:00–%2:59: %3 cases created</source>
         <translation>%1 %2:00–%2:59: %3 Fälle angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::CaseEventsReader</name>
+    <message>
+        <source>no store is open</source>
+        <translation>kein Speicher geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1794,18 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,26 @@
         <source>Q%1 unanswered</source>
         <translation>Q%1 अनुत्तरित</translation>
     </message>
+    <message>
+        <source>The store could not be read (%1): each state change shows only its class.</source>
+        <translation>स्टोर पढ़ा नहीं जा सका (%1): हर स्थिति परिवर्तन केवल अपना वर्ग दिखाता है।</translation>
+    </message>
+    <message>
+        <source>The store holds no events of this case: each state change shows only its class.</source>
+        <translation>स्टोर में इस केस की कोई घटना नहीं है: हर स्थिति परिवर्तन केवल अपना वर्ग दिखाता है।</translation>
+    </message>
+    <message>
+        <source>The store has events of this case that the loaded data has not: reload the store for its SLA, survey and facts.</source>
+        <translation>स्टोर में इस केस की ऐसी घटनाएँ हैं जो लोड किए गए डेटा में नहीं हैं: SLA, सर्वे और विवरण के लिए स्टोर फिर से लोड करें।</translation>
+    </message>
+    <message>
+        <source>closed %1 after the due moment</source>
+        <translation>नियत समय के %1 बाद बंद हुआ</translation>
+    </message>
+    <message>
+        <source>open, %1 overdue at T</source>
+        <translation>खुला, T पर %1 अतिदेय</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTiles</name>
@@ -369,6 +389,14 @@
         <source>carepulse: --tail %1: %2</source>
         <translation>carepulse: --tail %1: %2</translation>
     </message>
+    <message>
+        <source>Show this case on the case page (implies --page case).</source>
+        <translation>इस केस को केस पेज पर दिखाएँ (--page case मान लिया जाता है)।</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>संख्या</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>
@@ -567,6 +595,63 @@
     </message>
 </context>
 <context>
+    <name>RecordedEventText</name>
+    <message>
+        <source>status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>call centre</source>
+        <translation>कॉल सेंटर</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a member&apos;s label and value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <comment>a member&apos;s label, value before, value after</comment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>कोई बदलाव नहीं</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1: cannot open the store: %2</source>
@@ -614,6 +699,13 @@
     <message>
         <source>%1 %2:00–%2:59: %3 cases created</source>
         <translation>%1 %2:00–%2:59: %3 मामले बने</translation>
+    </message>
+</context>
+<context>
+    <name>carepulse::ui::CaseEventsReader</name>
+    <message>
+        <source>no store is open</source>
+        <translation>कोई स्टोर खुला नहीं है</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1170,7 @@
     </message>
     <message>
         <source>%1 value(s) that the dimension does not know, named by %2 case(s); they count as &quot;Unknown&quot; (details on the Data page).</source>
-        <translation>%1 मान जिन्हें आयाम नहीं जानता, %2 मामलों में प्रयुक्त; इन्हें "अज्ञात" गिना जाता है (विवरण डेटा पृष्ठ पर)।</translation>
+        <translation>%1 मान जिन्हें आयाम नहीं जानता, %2 मामलों में प्रयुक्त; इन्हें &quot;अज्ञात&quot; गिना जाता है (विवरण डेटा पृष्ठ पर)।</translation>
     </message>
     <message>
         <source>%1 bad record(s) quarantined (reasons on the Data page).</source>
@@ -1702,6 +1794,18 @@
     <message>
         <source>Details</source>
         <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>वर्ग</translation>
     </message>
 </context>
 <context>
