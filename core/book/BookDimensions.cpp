@@ -24,10 +24,9 @@ std::optional<AnswerBands::Band> parseBand(const DimensionRow& row, std::size_t 
     return band;
 }
 
-std::string upper(std::string s)
+std::string upper(std::string_view s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
-    return s;
+    return toUpperAscii(s);
 }
 
 } // namespace

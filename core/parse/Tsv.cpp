@@ -29,6 +29,14 @@ std::string toLowerAscii(std::string_view s)
     return out;
 }
 
+std::string toUpperAscii(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+    return out;
+}
+
 TsvHeader TsvHeader::parse(std::string_view line)
 {
     TsvHeader header;

@@ -12,6 +12,7 @@ namespace carepulse {
 void splitFields(std::string_view line, char separator, std::vector<std::string_view>& fields);
 
 std::string toLowerAscii(std::string_view s);
+std::string toUpperAscii(std::string_view s);
 
 struct TsvHeader {
     std::vector<std::string> names; // lower case, trimmed

@@ -8,10 +8,9 @@ namespace carepulse {
 
 namespace {
 
-std::string upperAscii(std::string s)
+std::string upperAscii(std::string_view s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
-    return s;
+    return toUpperAscii(s);
 }
 
 } // namespace

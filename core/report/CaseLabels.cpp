@@ -1,4 +1,5 @@
 #include "CaseLabels.h"
+#include "parse/Tsv.h"
 
 #include <algorithm>
 
@@ -66,8 +67,7 @@ std::string CaseLabels::subCategoryName(std::uint32_t i) const
 
 std::string CaseLabels::countryName(std::uint32_t i) const
 {
-    std::string code = text(i, A::Country);
-    std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+    const std::string code = toUpperAscii(text(i, A::Country));
     const auto& countries = m_book.dimensions().countries;
     const auto it = countries.find(code);
     return it == countries.end() ? unknown() : it->second;

@@ -1,4 +1,5 @@
 #include "CaseListQuery.h"
+#include "parse/Tsv.h"
 
 #include <algorithm>
 #include <numeric>
@@ -15,11 +16,9 @@ constexpr std::size_t at(A a)
     return static_cast<std::size_t>(a);
 }
 
-std::string lower(std::string text)
+std::string lower(std::string_view text)
 {
-    std::transform(text.begin(), text.end(), text.begin(),
-        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
-    return text;
+    return toLowerAscii(text);
 }
 
 bool contains(const std::string& haystack, const std::string& needle)

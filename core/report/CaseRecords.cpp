@@ -1,4 +1,5 @@
 #include "CaseRecords.h"
+#include "parse/Tsv.h"
 
 #include <algorithm>
 
@@ -41,9 +42,7 @@ std::string_view caseColumnName(CaseColumn column)
 
 std::optional<CaseColumn> caseColumnFromName(std::string_view name)
 {
-    std::string lower(name);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+    const std::string lower = toLowerAscii(name);
     for (std::size_t c = 0; c < std::size(kColumnNames); ++c) {
         const std::string_view column = kColumnNames[c];
         if (lower == column || (column.ends_with("_s") && lower == column.substr(0, column.size() - 2)))

@@ -1,4 +1,5 @@
 #include "DataQuality.h"
+#include "parse/Tsv.h"
 
 #include <algorithm>
 #include <map>
@@ -9,11 +10,9 @@ namespace {
 
 using A = CaseBook::Attribute;
 
-std::string upper(std::string text)
+std::string upper(std::string_view text)
 {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
-    return text;
+    return toUpperAscii(text);
 }
 
 } // namespace

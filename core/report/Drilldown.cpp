@@ -1,4 +1,5 @@
 #include "Drilldown.h"
+#include "parse/Tsv.h"
 
 #include "GroupTally.h"
 #include "kpi/KpiEngine.h"
@@ -86,9 +87,7 @@ std::string CaseGrouper::memberKey(std::uint32_t i, GroupKey key) const
     case GroupKey::Manager: return m_labels.managerKey(i);
     case GroupKey::Priority: return m_labels.priorityKey(i);
     case GroupKey::Country: {
-        std::string code = m_labels.text(i, A::Country);
-        std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
-        return code;
+        return toUpperAscii(m_labels.text(i, A::Country));
     }
     default: return {};
     }
@@ -152,9 +151,7 @@ CaseGrouper::MemberCodes CaseGrouper::memberCodes(GroupKey key) const
     }
     std::unordered_map<std::string, std::uint32_t> interned;
     for (std::uint32_t id = 0; id < dictionary.size(); ++id) {
-        std::string member = dictionary.text(id);
-        std::transform(member.begin(), member.end(), member.begin(),
-                       [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+        std::string member = toUpperAscii(dictionary.text(id));
         codes.byId[id] = interned.try_emplace(std::move(member), static_cast<std::uint32_t>(interned.size())).first->second;
     }
     codes.count = interned.size();

@@ -1,4 +1,5 @@
 #include "LabelTables.h"
+#include "parse/Tsv.h"
 
 #include <algorithm>
 
@@ -8,11 +9,9 @@ namespace {
 
 using A = CaseBook::Attribute;
 
-std::string upper(std::string text)
+std::string upper(std::string_view text)
 {
-    std::transform(text.begin(), text.end(), text.begin(),
-        [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
-    return text;
+    return toUpperAscii(text);
 }
 
 template<typename Map> std::string lookup(const Map& map, const std::string& key)
