@@ -117,15 +117,6 @@ GroupMember CaseGrouper::member(std::uint32_t i, GroupKey key) const
     return m;
 }
 
-bool CaseGrouper::inPath(std::uint32_t i, const GroupPath& path) const
-{
-    for (const auto& [key, value] : path) {
-        if (memberKey(i, key) != value)
-            return false;
-    }
-    return true;
-}
-
 CaseGrouper::MemberCodes CaseGrouper::memberCodes(GroupKey key) const
 {
     MemberCodes codes;
@@ -275,9 +266,10 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
     std::vector<std::uint32_t> denseIndex; // code -> group + 1
     std::unordered_map<std::uint64_t, std::size_t> index;
     std::vector<Accumulator> groups;
+    const PathCodes path(*this, within);
     const auto count = static_cast<std::uint32_t>(m_book.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-        if (m_book.created(i) > T || !accepted.accepts(i) || (!within.empty() && !inPath(i, within)))
+        if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
             continue;
         std::size_t groupIndex = 0;
         if (codes.size() == 1) {
@@ -347,6 +339,8 @@ std::vector<CaseGrouper::CaseRow> CaseGrouper::sortedByCaseNumber(std::vector<Ca
     for (std::uint32_t r = 0; r < rows.size(); ++r)
         keyed.emplace_back(index.sortKey(rows[r].caseIndex), r);
     const auto texts = std::partition(keyed.begin(), keyed.end(), [](const auto& k) { return CaseIndex::isNumericKey(k.first); });
+    if (texts == keyed.end() && std::is_sorted(keyed.begin(), keyed.end()))
+        return rows; // numbered in the order they were first seen: the usual store
     std::sort(keyed.begin(), texts);
     std::sort(texts, keyed.end(), [&](const auto& a, const auto& b) {
         return index.less(rows[a.second].caseIndex, rows[b.second].caseIndex);
@@ -362,10 +356,11 @@ std::vector<CaseGrouper::CaseRow> CaseGrouper::cases(Timestamp T, StateFilter st
                                                      const GroupPath& within) const
 {
     const CaseFilterIndex accepted(m_book, filter);
+    const PathCodes path(*this, within);
     std::vector<CaseRow> rows;
     const auto count = static_cast<std::uint32_t>(m_book.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-        if (m_book.created(i) > T || !accepted.accepts(i) || (!within.empty() && !inPath(i, within)))
+        if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
             continue;
         const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
         const bool wanted = state == StateFilter::All || (state == StateFilter::Breached && s.sla == SlaState::Breached)

@@ -88,7 +88,6 @@ private:
                                         const GroupPath& within) const;
     std::string memberKey(std::uint32_t caseIndex, GroupKey key) const;
     std::vector<CaseRow> sortedByCaseNumber(std::vector<CaseRow> rows) const;
-    bool inPath(std::uint32_t caseIndex, const GroupPath& path) const;
 
     const CaseBook& m_book;
     AtRiskThresholds m_thresholds;
