@@ -3,7 +3,6 @@
 #include "KpiEngine.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace carepulse {
 
@@ -41,12 +40,6 @@ AnswerClasses classifyAnswers(const BookDimensions& dimensions, const SurveyAnsw
     for (std::size_t q = 0; q < classes.size(); ++q)
         classes[q] = dimensions.questions[q].classify(answers[q]);
     return classes;
-}
-
-std::size_t nearestRankIndex(std::size_t n, double q)
-{
-    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(n)));
-    return std::clamp<std::size_t>(rank, 1, n) - 1;
 }
 
 KpiAccumulator::KpiAccumulator(KpiSnapshot& s, const BookDimensions& dimensions, const KpiSettings& settings,

@@ -62,7 +62,4 @@ private:
     std::array<std::vector<std::int64_t>, kWindowCount>& m_removed;
 };
 
-// Nearest-rank percentile of values (reordered): the ceil(q n)-th smallest (1-based) of n values.
-std::size_t nearestRankIndex(std::size_t n, double q);
-
 } // namespace carepulse

@@ -27,6 +27,12 @@ void finishResolution(WindowFigures& w, std::vector<std::int64_t>& durations)
 
 } // namespace
 
+std::size_t nearestRankIndex(std::size_t n, double q)
+{
+    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(n)));
+    return std::clamp<std::size_t>(rank, 1, n) - 1;
+}
+
 double roundPercent(double value)
 {
     return std::round(value * 100.0) / 100.0;

@@ -19,6 +19,9 @@ class CaseFilterIndex;
 KpiSnapshot computeKpis(const CaseBook& cases, const SurveyBook& surveys, const KpiSettings& settings, Timestamp asOf,
                         const CaseFilterIndex* accepted = nullptr);
 
+// Nearest rank (metrics.md's median and p90): the 0-based position of the ceil(q n)-th smallest of n values.
+std::size_t nearestRankIndex(std::size_t n, double q);
+
 // The at-risk threshold (elapsed seconds) for a case of the given priority with the given SLA.
 std::int64_t atRiskThreshold(const KpiSettings& settings, const PriorityInfo& priority, std::int64_t slaSeconds);
 

@@ -1,5 +1,7 @@
 #include "KpiIndex.h"
 
+#include "KpiEngine.h"
+
 #include <algorithm>
 
 namespace carepulse {

@@ -5,7 +5,7 @@
 #include "kpi/KpiEngine.h"
 
 #include <algorithm>
-#include <cmath>
+#include <span>
 #include <unordered_map>
 
 namespace carepulse {
@@ -41,10 +41,10 @@ std::optional<A> attributeOf(GroupKey key)
     return std::nullopt;
 }
 
-std::int64_t nearestRankMedian(std::vector<std::int64_t>& values)
+// The nearest-rank median of values (reordered in place).
+std::int64_t medianOf(std::span<std::int64_t> values)
 {
-    const auto rank = static_cast<std::size_t>(std::ceil(0.5 * static_cast<double>(values.size())));
-    const auto at = values.begin() + static_cast<std::ptrdiff_t>(std::max<std::size_t>(rank, 1) - 1);
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(nearestRankIndex(values.size(), 0.5));
     std::nth_element(values.begin(), at, values.end());
     return *at;
 }
@@ -133,20 +133,30 @@ CaseGrouper::MemberCodes CaseGrouper::memberCodes(GroupKey key) const
     }
     // Derived members (an employee's manager, a country's upper-case code): one code per distinct key, by
     // the attribute id it derives from, worked out once for the whole dictionary.
-    codes.byId.resize(dictionary.size());
     if (key == GroupKey::Manager) {
         const CaseBook::ManagerCodes& managers = m_book.managerCodes(); // kept with the book
         codes.byId = managers.byEmployee;
-        codes.count = managers.keys.size();
-        return codes;
+        codes.keys = managers.keys;
+    } else {
+        std::unordered_map<std::string, std::uint32_t> interned;
+        codes.byId.resize(dictionary.size());
+        for (std::uint32_t id = 0; id < dictionary.size(); ++id) {
+            std::string member = toUpperAscii(dictionary.text(id));
+            const auto [at, added] = interned.try_emplace(member, static_cast<std::uint32_t>(codes.keys.size()));
+            if (added)
+                codes.keys.push_back(std::move(member));
+            codes.byId[id] = at->second;
+        }
     }
-    std::unordered_map<std::string, std::uint32_t> interned;
-    for (std::uint32_t id = 0; id < dictionary.size(); ++id) {
-        std::string member = toUpperAscii(dictionary.text(id));
-        codes.byId[id] = interned.try_emplace(std::move(member), static_cast<std::uint32_t>(interned.size())).first->second;
-    }
-    codes.count = interned.size();
+    codes.count = codes.keys.size();
     return codes;
+}
+
+std::string CaseGrouper::MemberCodes::key(const CaseBook& book, std::uint32_t code) const
+{
+    if (!source)
+        return code + 1 == count ? std::string("unknown") : book.dimensions().priorities[code].key;
+    return keys.empty() ? book.attributeText(*source, code) : keys[code];
 }
 
 std::uint32_t CaseGrouper::MemberCodes::code(const CaseBook& book, std::uint32_t i) const
@@ -163,17 +173,10 @@ CaseGrouper::PathCodes::PathCodes(const CaseGrouper& grouper, const GroupPath& p
 {
     for (const auto& [key, value] : path) {
         Step step{grouper.memberCodes(key), {}};
-        // The codes whose member key is the value: one case of each code tells its key.
-        std::vector<bool> seen(step.codes.count, false);
-        step.wanted.assign(step.codes.count, false);
-        const CaseBook& book = grouper.m_book;
-        for (std::uint32_t i = 0; i < book.size(); ++i) {
-            const std::uint32_t code = step.codes.code(book, i);
-            if (!seen[code]) {
-                seen[code] = true;
-                step.wanted[code] = grouper.memberKey(i, key) == value;
-            }
-        }
+        // The codes whose member key is the value.
+        step.wanted.resize(step.codes.count);
+        for (std::uint32_t code = 0; code < step.codes.count; ++code)
+            step.wanted[code] = step.codes.key(grouper.m_book, code) == value;
         m_steps.push_back(std::move(step));
     }
 }
@@ -210,11 +213,9 @@ std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, cons
         const std::int64_t denominator = row.met + row.breachedClosed;
         if (denominator > 0)
             row.compliancePct = roundPercent(100.0 * static_cast<double>(row.met) / static_cast<double>(denominator));
-        if (tally.overdueStart[c + 1] > tally.overdueStart[c]) {
-            std::vector<std::int64_t> overdue(tally.overdue.begin() + static_cast<std::ptrdiff_t>(tally.overdueStart[c]),
-                                              tally.overdue.begin() + static_cast<std::ptrdiff_t>(tally.overdueStart[c + 1]));
-            row.medianOverdue = nearestRankMedian(overdue);
-        }
+        if (tally.overdueStart[c + 1] > tally.overdueStart[c])
+            row.medianOverdue = medianOf(std::span(tally.overdue).subspan(
+                tally.overdueStart[c], tally.overdueStart[c + 1] - tally.overdueStart[c]));
         rows.push_back(std::move(row));
     }
     std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
@@ -229,41 +230,15 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
     const CaseFilterIndex accepted(m_book, filter);
     if (levels.size() == 1)
         return groupOneLevel(T, levels.front(), accepted, within);
-    // Per level, a code per case: attribute ids where a dictionary encodes the member, otherwise the
-    // member key interned in the grouper's cache, by the attribute id it derives from.
-    std::array<LevelCodes, 2> plain;
-    std::vector<LevelCodes*> codes;
-    for (std::size_t l = 0; l < levels.size() && l < plain.size(); ++l) {
-        const GroupKey key = levels[l];
-        codes.push_back(key == GroupKey::Manager ? &m_derivedCodes[0] : key == GroupKey::Country ? &m_derivedCodes[1] : &plain[l]);
-        codes.back()->key = key;
-    }
-    const auto codeOf = [&](LevelCodes& level, std::uint32_t i) -> std::uint32_t {
-        if (level.key == GroupKey::Priority)
-            return m_book.priority(i);
-        const A source = level.key == GroupKey::Manager ? A::Employee
-            : level.key == GroupKey::Country           ? A::Country
-                                                        : *attributeOf(level.key);
-        const std::uint32_t id = m_book.attribute(i, source);
-        if (level.key != GroupKey::Manager && level.key != GroupKey::Country)
-            return id;
-        if (id >= level.byAttribute.size())
-            level.byAttribute.resize(m_book.dictionary(source).size(), 0);
-        std::uint32_t& cached = level.byAttribute[id];
-        if (cached == 0) {
-            const auto [it, added] = level.codes.try_emplace(memberKey(i, level.key), static_cast<std::uint32_t>(level.codes.size()));
-            cached = it->second + 1;
-        }
-        return cached - 1;
-    };
-
+    // Two levels: a group per pair of member codes, found through a hash map.
+    std::vector<MemberCodes> codes;
+    for (std::size_t l = 0; l < levels.size() && l < 2; ++l)
+        codes.push_back(memberCodes(levels[l]));
     struct Accumulator {
         std::uint32_t sample; // a case of the group, for its members' names
         GroupRow row;
         std::vector<std::int64_t> overdue;
     };
-    // One level: codes are dense ids, so a vector finds the group; two levels: a hash map on the pair.
-    std::vector<std::uint32_t> denseIndex; // code -> group + 1
     std::unordered_map<std::uint64_t, std::size_t> index;
     std::vector<Accumulator> groups;
     const PathCodes path(*this, within);
@@ -271,25 +246,13 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
     for (std::uint32_t i = 0; i < count; ++i) {
         if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
             continue;
-        std::size_t groupIndex = 0;
-        if (codes.size() == 1) {
-            const std::uint32_t code = codeOf(*codes.front(), i);
-            if (code >= denseIndex.size())
-                denseIndex.resize(static_cast<std::size_t>(code) + 1024, 0);
-            if (denseIndex[code] == 0) {
-                groups.push_back({i, {}, {}});
-                denseIndex[code] = static_cast<std::uint32_t>(groups.size());
-            }
-            groupIndex = denseIndex[code] - 1;
-        } else {
-            std::uint64_t key = 0;
-            for (LevelCodes* level : codes)
-                key = (key << 32) | codeOf(*level, i);
-            const auto [it, added] = index.try_emplace(key, groups.size());
-            if (added)
-                groups.push_back({i, {}, {}});
-            groupIndex = it->second;
-        }
+        std::uint64_t key = 0;
+        for (const MemberCodes& level : codes)
+            key = (key << 32) | level.code(m_book, i);
+        const auto [it, added] = index.try_emplace(key, groups.size());
+        if (added)
+            groups.push_back({i, {}, {}});
+        const std::size_t groupIndex = it->second;
         Accumulator& g = groups[groupIndex];
         const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
         ++g.row.cases;
@@ -316,7 +279,7 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
         if (denominator > 0)
             g.row.compliancePct = roundPercent(100.0 * static_cast<double>(g.row.met) / static_cast<double>(denominator));
         if (!g.overdue.empty())
-            g.row.medianOverdue = nearestRankMedian(g.overdue);
+            g.row.medianOverdue = medianOf(g.overdue);
         rows.push_back(std::move(g.row));
     }
     std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {

@@ -66,9 +66,11 @@ private:
     // (the last code: unknown), or a derived member's code by the attribute id it derives from.
     struct MemberCodes {
         std::optional<CaseBook::Attribute> source; // none: the priority
-        std::vector<std::uint32_t> byId;            // derived members only
+        std::vector<std::uint32_t> byId;            // derived members only: attribute id -> code
+        std::vector<std::string> keys;              // derived members only: code -> member key
         std::size_t count = 0;
         std::uint32_t code(const CaseBook& book, std::uint32_t caseIndex) const;
+        std::string key(const CaseBook& book, std::uint32_t code) const; // as memberKey gives it
     };
     // A drill-down path as member codes, so testing a case builds no strings.
     class PathCodes {
@@ -92,14 +94,6 @@ private:
     const CaseBook& m_book;
     AtRiskThresholds m_thresholds;
     CaseLabels m_labels;
-    // Members derived through a lookup (an employee's manager, a country's upper-case code), cached by the
-    // attribute id they derive from. Not thread-safe: one grouper per worker.
-    struct LevelCodes {
-        GroupKey key = GroupKey::CallCenter;
-        std::vector<std::uint32_t> byAttribute; // attribute id -> code + 1 (0 = not computed)
-        std::unordered_map<std::string, std::uint32_t> codes;
-    };
-    mutable std::array<LevelCodes, 2> m_derivedCodes;
 };
 
 } // namespace carepulse
