@@ -24,11 +24,6 @@ std::optional<AnswerBands::Band> parseBand(const DimensionRow& row, std::size_t 
     return band;
 }
 
-std::string upper(std::string_view s)
-{
-    return toUpperAscii(s);
-}
-
 } // namespace
 
 AnswerBands::Sentiment AnswerBands::classify(std::int8_t answer) const
@@ -118,12 +113,12 @@ BookDimensions BookDimensions::load(Store& store)
     store.forEachDimensionRow(spec("employee"), [&](const DimensionRow& r) {
         d.employees[r.values[0]] = {r.values[1] + ' ' + r.values[2], r.values[7]};
     });
-    store.forEachDimensionRow(spec("case_country"), [&](const DimensionRow& r) { d.countries[upper(r.values[2])] = r.values[1]; });
+    store.forEachDimensionRow(spec("case_country"), [&](const DimensionRow& r) { d.countries[toUpperAscii(r.values[2])] = r.values[1]; });
     store.forEachDimensionRow(spec("product"), [&](const DimensionRow& r) {
         d.products[r.values[0]] = r.values[1] + " / " + r.values[2];
     });
     store.forEachDimensionRow(spec("survey_question"), [&](const DimensionRow& r) {
-        const std::string id = upper(r.values[0]);
+        const std::string id = toUpperAscii(r.values[0]);
         if (id.size() != 2 || id[0] != 'Q' || id[1] < '1' || id[1] > '5')
             return;
         AnswerBands& bands = d.questions[static_cast<std::size_t>(id[1] - '1')];

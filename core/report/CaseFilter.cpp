@@ -6,15 +6,6 @@
 
 namespace carepulse {
 
-namespace {
-
-std::string upperAscii(std::string_view s)
-{
-    return toUpperAscii(s);
-}
-
-} // namespace
-
 std::string CaseFilter::describe() const
 {
     std::string text;
@@ -48,7 +39,7 @@ CaseFilterIndex::CaseFilterIndex(const CaseBook& book, const CaseFilter& filter)
         m_allowed[a].assign(dictionary.size(), false);
         for (std::uint32_t id = 0; id < dictionary.size(); ++id) {
             const std::string& text = dictionary.text(id);
-            m_allowed[a][id] = values.count(upper ? upperAscii(text) : text) > 0;
+            m_allowed[a][id] = values.count(upper ? toUpperAscii(text) : text) > 0;
         }
     };
     activate(A::CallCenter, filter.callCenters, false);
@@ -56,7 +47,7 @@ CaseFilterIndex::CaseFilterIndex(const CaseBook& book, const CaseFilter& filter)
     activate(A::Category, filter.categories, false);
     std::set<std::string> countries;
     for (const std::string& c : filter.countries)
-        countries.insert(upperAscii(c));
+        countries.insert(toUpperAscii(c));
     activate(A::Country, countries, true);
     if (!filter.priorities.empty()) {
         const auto& priorities = book.dimensions().priorities;

@@ -16,14 +16,9 @@ constexpr std::size_t at(A a)
     return static_cast<std::size_t>(a);
 }
 
-std::string lower(std::string_view text)
-{
-    return toLowerAscii(text);
-}
-
 bool contains(const std::string& haystack, const std::string& needle)
 {
-    return lower(haystack).find(needle) != std::string::npos;
+    return toLowerAscii(haystack).find(needle) != std::string::npos;
 }
 
 // Per dictionary id of each attribute (and per priority index): does any name shown for it hold the needle?
@@ -175,7 +170,7 @@ std::vector<std::size_t> caseListOrder(const CaseRecords& set, const CaseListQue
     std::iota(order.begin(), order.end(), std::size_t { 0 });
     const QString search = query.search.trimmed();
     if (!search.isEmpty() && set.labels) {
-        const SearchIndex index(*set.labels, lower(search.toStdString()));
+        const SearchIndex index(*set.labels, toLowerAscii(search.toStdString()));
         std::erase_if(order, [&](std::size_t k) { return !index.matches(set, set.rows[k]); });
     }
     if (query.sort.column == CaseColumn::CaseNo) {

@@ -19,19 +19,6 @@ constexpr std::string_view kColumnNames[] = { "case_no", "priority", "level", "s
     "employee", "manager", "category", "sub_category", "channel", "country", "product" };
 static_assert(std::size(kColumnNames) == static_cast<std::size_t>(CaseColumn::Count));
 
-bool canonicalNumber(const std::string& text, std::uint64_t& value)
-{
-    if (text.empty() || text.size() > 18 || (text.size() > 1 && text[0] == '0'))
-        return false;
-    value = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-        value = value * 10 + static_cast<std::uint64_t>(c - '0');
-    }
-    return true;
-}
-
 } // namespace
 
 std::string_view caseColumnName(CaseColumn column)
@@ -76,10 +63,11 @@ void CaseRecords::append(const CaseBook& book, const CaseGrouper::CaseRow& row)
 {
     const std::uint32_t i = row.caseIndex;
     CaseRecord r {};
-    const std::string number = book.caseNo(i);
-    if (!canonicalNumber(number, r.caseNo)) {
+    // The case index keeps numeric case numbers as their value (no string per row); text ones are copied.
+    r.caseNo = book.caseIndexes().sortKey(i);
+    if (!CaseIndex::isNumericKey(r.caseNo)) {
         r.caseNo = kTextCaseNo | textCaseNos.size();
-        textCaseNos.push_back(number);
+        textCaseNos.push_back(book.caseNo(i));
     }
     r.created = book.created(i);
     r.closedAt = row.status.closed ? row.status.closedAt : CaseBook::kNever;

@@ -10,11 +10,6 @@ namespace {
 
 using A = CaseBook::Attribute;
 
-std::string upper(std::string_view text)
-{
-    return toUpperAscii(text);
-}
-
 } // namespace
 
 std::string dataQualityKindName(DataQualityIssue::Kind kind)
@@ -64,7 +59,7 @@ std::vector<DataQualityIssue> dataQuality(const CaseBook& book)
     check(A::CallCenter, DataQualityIssue::Kind::UnknownCentre, "call_center_id",
           [&](const std::string& v) { return d.centres.contains(v); });
     check(A::Country, DataQualityIssue::Kind::UnknownCountry, "country_cd",
-          [&](const std::string& v) { return d.countries.empty() || d.countries.contains(upper(v)); });
+          [&](const std::string& v) { return d.countries.empty() || d.countries.contains(toUpperAscii(v)); });
     check(A::Employee, DataQualityIssue::Kind::UnknownEmployee, "created_employee_key",
           [&](const std::string& v) { return d.employees.empty() || d.employees.contains(v); });
     check(A::Product, DataQualityIssue::Kind::UnknownProduct, "product_code",

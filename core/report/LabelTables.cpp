@@ -9,11 +9,6 @@ namespace {
 
 using A = CaseBook::Attribute;
 
-std::string upper(std::string_view text)
-{
-    return toUpperAscii(text);
-}
-
 template<typename Map> std::string lookup(const Map& map, const std::string& key)
 {
     const auto it = map.find(key);
@@ -64,7 +59,7 @@ void extend(LabelTables& t, const CaseBook& book)
     const Dictionary& countries = book.dictionary(A::Country);
     for (std::uint32_t id = static_cast<std::uint32_t>(t.country.size()); id < countries.size(); ++id) {
         t.country.push_back(countries.text(id));
-        t.countryName.push_back(lookup(d.countries, upper(countries.text(id))));
+        t.countryName.push_back(lookup(d.countries, toUpperAscii(countries.text(id))));
     }
     const Dictionary& products = book.dictionary(A::Product);
     for (std::uint32_t id = static_cast<std::uint32_t>(t.product.size()); id < products.size(); ++id)

@@ -12,4 +12,9 @@ namespace carepulse {
 
 std::vector<std::pair<std::string_view, QString>> dataTables();
 
+// The case_event columns every backend reads a CaseEvent from, in its members' order (append FROM ...).
+inline constexpr std::string_view kSelectCaseEvent
+    = "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
+      " sub_category, communication_mode, country_cd, product_code";
+
 } // namespace carepulse

@@ -34,11 +34,7 @@ Timestamp toTimestamp(const Connection& db, std::string_view text)
     return *ts;
 }
 
-constexpr std::string_view kCaseEventColumns
-    = "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
-      " sub_category, communication_mode, country_cd, product_code";
-
-// One row of kCaseEventColumns, whichever way it was fetched (streamed or prepared).
+// One row of kSelectCaseEvent, whichever way it was fetched (streamed or prepared).
 template<typename Text> void readCaseEvent(const Connection& db, const Text& text, CaseEvent& e)
 {
     e.caseNo.assign(text(0));
@@ -111,7 +107,7 @@ void MysqlStore::forEachDimensionRow(const DimensionSpec& spec, const std::funct
 void MysqlStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
 {
     CaseEvent e;
-    streamRows(std::string(kCaseEventColumns) + " FROM case_event ORDER BY seq", [&](const ResultRow& r) {
+    streamRows(std::string(kSelectCaseEvent) + " FROM case_event ORDER BY seq", [&](const ResultRow& r) {
         const auto text = [&](unsigned int i) { return r.text(i); };
         readCaseEvent(m_db, text, e);
         visit(e);
@@ -124,7 +120,7 @@ std::vector<CaseEvent> MysqlStore::caseEvents(std::string_view caseNo)
     withReconnect([&] {
         // The case number is a bound value; the case_event_case_no index finds its rows.
         Statement query(
-            m_db, std::string(kCaseEventColumns) + " FROM case_event WHERE case_no = ? ORDER BY modified_ts, seq");
+            m_db, std::string(kSelectCaseEvent) + " FROM case_event WHERE case_no = ? ORDER BY modified_ts, seq");
         query.bind(0, caseNo);
         rows = query.fetchAll();
     });

@@ -11,10 +11,6 @@ namespace carepulse::sqlite {
 
 namespace {
 
-constexpr std::string_view kCaseEventColumns
-    = "SELECT case_no, create_ts, modified_ts, status, created_employee_key, call_center_id, category,"
-      " sub_category, communication_mode, country_cd, product_code";
-
 void readCaseEvent(const Statement& rows, CaseEvent& e)
 {
     e.caseNo.assign(rows.columnUtf8(0));
@@ -365,7 +361,7 @@ void SqliteStore::forEachDimensionRow(const DimensionSpec& spec, const std::func
 
 void SqliteStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
 {
-    Statement rows(m_db, std::string(kCaseEventColumns) + " FROM case_event ORDER BY seq");
+    Statement rows(m_db, std::string(kSelectCaseEvent) + " FROM case_event ORDER BY seq");
     CaseEvent e;
     while (rows.step()) {
         readCaseEvent(rows, e);
@@ -377,7 +373,7 @@ std::vector<CaseEvent> SqliteStore::caseEvents(std::string_view caseNo)
 {
     // Served by the case_event_case_no index (case_no, modified_ts, and the rowid seq): no sort needed.
     Statement rows(m_db,
-        std::string(kCaseEventColumns) + " FROM case_event WHERE case_no = ? ORDER BY modified_ts, seq");
+        std::string(kSelectCaseEvent) + " FROM case_event WHERE case_no = ? ORDER BY modified_ts, seq");
     rows.bind(1, caseNo);
     std::vector<CaseEvent> events;
     while (rows.step())
