@@ -1,6 +1,7 @@
 #include "CaseBook.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace carepulse {
 
@@ -140,9 +141,20 @@ const CaseBook::ManagerCodes& CaseBook::managerCodes() const
         const auto it = m_dimensions.employees.find(employeeIds.text(id));
         const std::string& manager = it == m_dimensions.employees.end() ? std::string() : it->second.second;
         const auto [at, added] = codes.codeOfKey.try_emplace(manager, static_cast<std::uint32_t>(codes.keys.size()));
-        if (added)
+        if (added) {
             codes.keys.push_back(manager);
+            const auto named = m_dimensions.employees.find(manager);
+            const bool known = !manager.empty() && named != m_dimensions.employees.end();
+            codes.names.push_back(known ? named->second.first : std::string());
+            codes.knownName.push_back(known);
+        }
         codes.byEmployee.push_back(at->second);
+    }
+    if (codes.order.size() != codes.keys.size()) {
+        codes.order.resize(codes.keys.size());
+        std::iota(codes.order.begin(), codes.order.end(), 0U);
+        std::sort(codes.order.begin(), codes.order.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return naturalLess(codes.keys[a], codes.keys[b]); });
     }
     return codes;
 }

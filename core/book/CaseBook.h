@@ -102,6 +102,9 @@ public:
     struct ManagerCodes {
         std::vector<std::uint32_t> byEmployee;
         std::vector<std::string> keys;
+        std::vector<std::string> names; // the manager's name, when known (knownName)
+        std::vector<bool> knownName;
+        std::vector<std::uint32_t> order; // the codes in the keys' natural order
         std::unordered_map<std::string, std::uint32_t> codeOfKey;
     };
     const ManagerCodes& managerCodes() const;

@@ -22,28 +22,4 @@ AtRiskThresholds::AtRiskThresholds(const BookDimensions& dimensions, const KpiSe
         m_seconds.push_back(p.slaHours ? atRiskThreshold(settings, p, std::int64_t{*p.slaHours} * 3600) : 0);
 }
 
-CaseStatus evaluateCase(const CaseBook& book, std::uint32_t i, Timestamp T, const AtRiskThresholds& thresholds)
-{
-    CaseStatus s;
-    const Timestamp created = book.created(i);
-    const CaseBook::State state = book.stateAt(i, T);
-    s.closed = state.closed;
-    s.closedAt = state.closedAt;
-    const Timestamp end = state.closed ? state.closedAt : T;
-    s.elapsed = end - created;
-    s.slaSeconds = book.slaSeconds(i);
-    if (s.slaSeconds < 0)
-        return s;
-    s.due = created + s.slaSeconds;
-    if (s.elapsed > s.slaSeconds) {
-        s.sla = SlaState::Breached;
-        s.overdueBy = end - s.due;
-    } else if (state.closed) {
-        s.sla = SlaState::Met;
-    } else {
-        s.sla = s.elapsed >= thresholds[book.priority(i)] ? SlaState::AtRisk : SlaState::OnTrack;
-    }
-    return s;
-}
-
 } // namespace carepulse

@@ -36,7 +36,29 @@ private:
     std::vector<std::int64_t> m_seconds;
 };
 
-// The case must exist at T (created <= T).
-CaseStatus evaluateCase(const CaseBook& book, std::uint32_t caseIndex, Timestamp asOf, const AtRiskThresholds& thresholds);
+// The case must exist at T (created <= T). Inline: the groupings and case lists call it once a case.
+inline CaseStatus evaluateCase(const CaseBook& book, std::uint32_t i, Timestamp T, const AtRiskThresholds& thresholds)
+{
+    CaseStatus s;
+    const Timestamp created = book.created(i);
+    const CaseBook::State state = book.stateAt(i, T);
+    s.closed = state.closed;
+    s.closedAt = state.closedAt;
+    const Timestamp end = state.closed ? state.closedAt : T;
+    s.elapsed = end - created;
+    s.slaSeconds = book.slaSeconds(i);
+    if (s.slaSeconds < 0)
+        return s;
+    s.due = created + s.slaSeconds;
+    if (s.elapsed > s.slaSeconds) {
+        s.sla = SlaState::Breached;
+        s.overdueBy = end - s.due;
+    } else if (state.closed) {
+        s.sla = SlaState::Met;
+    } else {
+        s.sla = s.elapsed >= thresholds[book.priority(i)] ? SlaState::AtRisk : SlaState::OnTrack;
+    }
+    return s;
+}
 
 } // namespace carepulse

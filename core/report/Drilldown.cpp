@@ -159,16 +159,6 @@ std::string CaseGrouper::MemberCodes::key(const CaseBook& book, std::uint32_t co
     return keys.empty() ? book.attributeText(*source, code) : keys[code];
 }
 
-std::uint32_t CaseGrouper::MemberCodes::code(const CaseBook& book, std::uint32_t i) const
-{
-    if (!source) {
-        const std::uint16_t p = book.priority(i);
-        return p == CaseBook::kUnknownPriority ? static_cast<std::uint32_t>(count - 1) : p;
-    }
-    const std::uint32_t id = book.attribute(i, *source);
-    return byId.empty() ? id : byId[id];
-}
-
 CaseGrouper::PathCodes::PathCodes(const CaseGrouper& grouper, const GroupPath& path)
 {
     for (const auto& [key, value] : path) {
@@ -199,11 +189,15 @@ std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, cons
         m_book, T, m_thresholds, codes.count, [&](std::uint32_t i) { return codes.code(m_book, i); },
         [&](std::uint32_t i) { return accepted.accepts(i) && path.matches(m_book, i); });
     std::vector<GroupRow> rows;
-    for (std::size_t c = 0; c < tally.codes(); ++c) {
-        if (tally.cases[c] == 0)
-            continue;
+    rows.reserve(tally.codes());
+    for (const std::uint32_t c : codesInKeyOrder(key, codes, tally.cases)) {
         GroupRow row;
-        row.members.push_back(member(tally.sample[c], key));
+        if (key == GroupKey::Manager) { // named once with the book's manager codes
+            const CaseBook::ManagerCodes& managers = m_book.managerCodes();
+            row.members.push_back({managers.keys[c], managers.knownName[c] ? managers.names[c] : CaseLabels::unknown()});
+        } else {
+            row.members.push_back(member(tally.sample[c], key));
+        }
         row.cases = tally.cases[c];
         row.open = tally.open[c];
         row.breached = tally.breached[c];
@@ -218,10 +212,29 @@ std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, cons
                 tally.overdueStart[c], tally.overdueStart[c + 1] - tally.overdueStart[c]));
         rows.push_back(std::move(row));
     }
-    std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
-        return naturalLess(a.members.front().key, b.members.front().key);
-    });
     return rows;
+}
+
+std::vector<std::uint32_t> CaseGrouper::codesInKeyOrder(GroupKey key, const MemberCodes& codes,
+                                                        const std::vector<std::int64_t>& cases) const
+{
+    std::vector<std::uint32_t> present;
+    if (key == GroupKey::Manager) { // sorted once with the book's manager codes
+        for (const std::uint32_t c : m_book.managerCodes().order) {
+            if (cases[c] > 0)
+                present.push_back(c);
+        }
+        return present;
+    }
+    std::vector<std::string> keys(codes.count);
+    for (std::uint32_t c = 0; c < codes.count; ++c) {
+        if (cases[c] > 0) {
+            present.push_back(c);
+            keys[c] = codes.key(m_book, c);
+        }
+    }
+    std::sort(present.begin(), present.end(), [&](std::uint32_t a, std::uint32_t b) { return naturalLess(keys[a], keys[b]); });
+    return present;
 }
 
 std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey>& levels, const CaseFilter& filter,

@@ -88,6 +88,9 @@ private:
     MemberCodes memberCodes(GroupKey key) const;
     std::vector<GroupRow> groupOneLevel(Timestamp asOf, GroupKey key, const CaseFilterIndex& accepted,
                                         const GroupPath& within) const;
+    // The codes of the members present (cases[code] > 0) in their keys' natural order.
+    std::vector<std::uint32_t> codesInKeyOrder(GroupKey key, const MemberCodes& codes,
+                                               const std::vector<std::int64_t>& cases) const;
     std::string memberKey(std::uint32_t caseIndex, GroupKey key) const;
     std::vector<CaseRow> sortedByCaseNumber(std::vector<CaseRow> rows) const;
 
@@ -95,5 +98,15 @@ private:
     AtRiskThresholds m_thresholds;
     CaseLabels m_labels;
 };
+
+inline std::uint32_t CaseGrouper::MemberCodes::code(const CaseBook& book, std::uint32_t caseIndex) const
+{
+    if (!source) {
+        const std::uint16_t p = book.priority(caseIndex);
+        return p == CaseBook::kUnknownPriority ? static_cast<std::uint32_t>(count - 1) : p;
+    }
+    const std::uint32_t id = book.attribute(caseIndex, *source);
+    return byId.empty() ? id : byId[id];
+}
 
 } // namespace carepulse
