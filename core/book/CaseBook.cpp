@@ -5,11 +5,24 @@
 
 namespace carepulse {
 
-CaseBook::CaseBook(StatusClasses statuses, BookDimensions dimensions)
-    : m_statuses(std::move(statuses)), m_dimensions(std::move(dimensions))
+CaseBook::CaseBook(StatusClasses statuses, BookDimensions dimensions) : m_statuses(std::move(statuses))
 {
+    adoptDimensions(std::move(dimensions));
+}
+
+bool CaseBook::adoptDimensions(BookDimensions dimensions)
+{
+    const std::size_t priorities = dimensions.priorities.size();
+    if (std::any_of(m_priority.begin(), m_priority.end(),
+                    [priorities](std::uint16_t p) { return p != kUnknownPriority && p >= priorities; }))
+        return false;
+    m_dimensions = std::move(dimensions);
+    m_prioritySlaSeconds.clear();
     for (const PriorityInfo& p : m_dimensions.priorities)
         m_prioritySlaSeconds.push_back(p.slaHours ? std::int64_t{*p.slaHours} * 3600 : -1);
+    m_pairPriority.clear();
+    m_managerCodes = {};
+    return true;
 }
 
 void CaseBook::grow(std::size_t size)

@@ -5,6 +5,7 @@
 
 #include "BookDimensions.h"
 #include "CaseIndex.h"
+#include "Column.h"
 #include "Dictionary.h"
 #include "StatusClasses.h"
 #include "model/Events.h"
@@ -14,6 +15,9 @@
 #include <unordered_map>
 
 namespace carepulse {
+
+class ImageReader;
+class ImageWriter;
 
 class CaseBook {
 public:
@@ -116,6 +120,13 @@ public:
     std::uint64_t eventsApplied() const { return m_eventsApplied; }
     std::size_t memoryBytes() const;
 
+    // The books' image (BookImage.h): every column and dictionary. restore fills a book constructed with
+    // the status classes the image was made with; false on a damaged image. adoptDimensions then gives it
+    // the dimensions the image was made with (read meanwhile); false when a case's priority is not in them.
+    void save(ImageWriter& out) const;
+    bool restore(ImageReader& in);
+    bool adoptDimensions(BookDimensions dimensions);
+
 private:
     State stateFromOverflow(std::uint32_t i, Timestamp asOf) const;
     StateEvent lastEvent(std::uint32_t i) const;
@@ -128,15 +139,15 @@ private:
     std::vector<std::int64_t> m_prioritySlaSeconds;
     CaseIndex m_index;
 
-    std::vector<Timestamp> m_created;
-    std::vector<Timestamp> m_event0;
-    std::vector<Timestamp> m_event1;
-    std::vector<std::uint8_t> m_eventCount; // 3 = the events are in m_overflow
-    std::vector<std::uint8_t> m_closedBits; // bit 0: event0 closed, bit 1: event1 closed
+    Column<Timestamp> m_created;
+    Column<Timestamp> m_event0;
+    Column<Timestamp> m_event1;
+    Column<std::uint8_t> m_eventCount; // 3 = the events are in m_overflow
+    Column<std::uint8_t> m_closedBits; // bit 0: event0 closed, bit 1: event1 closed
     std::unordered_map<std::uint32_t, std::vector<StateEvent>> m_overflow;
-    std::array<std::vector<std::uint32_t>, static_cast<std::size_t>(Attribute::Count)> m_attributes;
+    std::array<Column<std::uint32_t>, static_cast<std::size_t>(Attribute::Count)> m_attributes;
     std::array<Dictionary, static_cast<std::size_t>(Attribute::Count)> m_dictionaries;
-    std::vector<std::uint16_t> m_priority;
+    Column<std::uint16_t> m_priority;
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint16_t> m_pairPriority;
 
     mutable ManagerCodes m_managerCodes;

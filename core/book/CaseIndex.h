@@ -3,6 +3,7 @@
 // as numbers, so ten million cases cost about 24 bytes each here rather than a string and a map node;
 // any other text is interned.
 
+#include "Column.h"
 #include "Dictionary.h"
 
 #include <cstdint>
@@ -11,6 +12,9 @@
 #include <vector>
 
 namespace carepulse {
+
+class ImageReader;
+class ImageWriter;
 
 class CaseIndex {
 public:
@@ -28,16 +32,20 @@ public:
     std::uint64_t sortKey(std::uint32_t index) const { return m_keys[index]; }
     static bool isNumericKey(std::uint64_t key) { return (key >> 63) == 0; }
 
+    // The books' image (BookImage.h). restore returns false on a damaged image.
+    void save(ImageWriter& out) const;
+    bool restore(ImageReader& in);
+
 private:
     static bool numericKey(std::string_view caseNo, std::uint64_t& key);
     std::uint64_t keyOf(std::string_view caseNo, bool add);
     std::uint32_t lookup(std::uint64_t key) const;
     void grow();
 
-    std::vector<std::uint64_t> m_keys; // per case index
+    Column<std::uint64_t> m_keys; // per case index
     Dictionary m_texts;                // non-numeric case numbers
     // Open addressing: slot -> case index + 1 (0 = empty).
-    std::vector<std::uint32_t> m_slots;
+    Column<std::uint32_t> m_slots;
 };
 
 } // namespace carepulse

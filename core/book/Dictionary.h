@@ -10,6 +10,9 @@
 
 namespace carepulse {
 
+class ImageReader;
+class ImageWriter;
+
 class Dictionary {
 public:
     Dictionary();
@@ -19,6 +22,10 @@ public:
     std::uint32_t find(std::string_view text) const;
     const std::string& text(std::uint32_t id) const { return m_strings[id]; }
     std::size_t size() const { return m_strings.size(); }
+
+    // The books' image (BookImage.h). restore returns false on a damaged image.
+    void save(ImageWriter& out) const;
+    bool restore(ImageReader& in);
 
 private:
     static std::uint64_t hash(std::string_view text);

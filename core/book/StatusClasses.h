@@ -17,6 +17,7 @@ public:
 
     static QStringList defaultClosedStatuses();
     bool isClosed(std::string_view status) const;
+    const std::vector<std::string>& closedLower() const { return m_closedLower; }
 
 private:
     std::vector<std::string> m_closedLower;

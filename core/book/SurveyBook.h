@@ -2,6 +2,7 @@
 // Each case's first survey (earliest survey_timestamp; ties: the smaller survey_id as text), which is the
 // only one that counts: the first survey as of T is this one when its time is <= T, and none otherwise.
 
+#include "Column.h"
 #include "model/Events.h"
 
 #include <limits>
@@ -9,6 +10,9 @@
 #include <vector>
 
 namespace carepulse {
+
+class ImageReader;
+class ImageWriter;
 
 class SurveyBook {
 public:
@@ -25,12 +29,16 @@ public:
     Timestamp newestSurveyTime() const { return m_newest; }
     std::size_t memoryBytes() const;
 
+    // The books' image (BookImage.h). restore returns false on a damaged image.
+    void save(ImageWriter& out) const;
+    bool restore(ImageReader& in);
+
 private:
-    std::vector<Timestamp> m_time;
-    std::vector<SurveyAnswers> m_answers;
-    std::vector<std::uint32_t> m_idOffset;
-    std::vector<std::uint8_t> m_idLength;
-    std::vector<char> m_idArena;
+    Column<Timestamp> m_time;
+    Column<SurveyAnswers> m_answers;
+    Column<std::uint32_t> m_idOffset;
+    Column<std::uint8_t> m_idLength;
+    Column<char> m_idArena;
     Timestamp m_newest = std::numeric_limits<Timestamp>::min();
 };
 

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliOutput.h"
+#include "book/BookImage.h"
 #include "kpi/KpiEngine.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ bool ReportCommandLine::load(int& exitCode)
 {
     try {
         m_store = openStore(m_storePath);
-        m_books = loadBooks(*m_store);
+        m_books = loadBooks(*m_store, {}, bookImagePath(m_store->location())).books;
     } catch (const StoreError& e) {
         err() << e.message() << '\n';
         exitCode = ExitFailure;

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "StopSignals.h"
 
+#include "book/BookImage.h"
 #include "kpi/SnapshotService.h"
 #include "live/LatencyStats.h"
 #include "live/LiveIngestor.h"
@@ -153,7 +154,7 @@ int runTail(const QStringList& args)
     if (!parser.isSet(o.noBooks)) {
         try {
             std::unique_ptr<Store> store = openStore(location);
-            snapshots = std::make_unique<SnapshotService>(loadBooks(*store));
+            snapshots = std::make_unique<SnapshotService>(loadBooks(*store, {}, bookImagePath(store->location())).books);
         } catch (const StoreError& e) {
             err() << e.message() << '\n';
             return ExitFailure;

@@ -92,8 +92,22 @@ public:
     // Reading back, in arrival order (to build the in-memory books). A dimension row's values are in its
     // spec's column order; a null value (NA) has its bit set in nullMask.
     virtual void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) = 0;
-    virtual void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) = 0;
-    virtual void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) = 0;
+    void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) { forEachCaseEventAfter(0, visit); }
+    void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) { forEachSurveyAfter(0, visit); }
+    // Only the events whose arrival number is above after (what the books' image lacks); each returns the
+    // last arrival number visited, or after when there was none.
+    virtual std::int64_t forEachCaseEventAfter(std::int64_t after, const std::function<void(const CaseEvent&)>& visit) = 0;
+    virtual std::int64_t forEachSurveyAfter(std::int64_t after, const std::function<void(const SurveyEvent&)>& visit) = 0;
+    // How many case events and surveys the store holds.
+    struct EventCounts {
+        std::int64_t caseEvents = 0;
+        std::int64_t surveys = 0;
+    };
+    virtual EventCounts eventCounts() = 0;
+    // The stored identity (eventIdentity) of the case event or survey with this arrival number, if any:
+    // an image of the books checks with it that the store is still the one it was made from.
+    enum class EventTable : std::uint8_t { CaseEvents, Surveys };
+    virtual std::optional<std::int64_t> identityAt(EventTable table, std::int64_t seq) = 0;
     struct QuarantineEntry {
         QString source;
         QuarantineRecord record;

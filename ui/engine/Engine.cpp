@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "book/BookImage.h"
 #include "settings/AppSettings.h"
 #include "store/Store.h"
 
@@ -53,7 +54,7 @@ void Engine::reload()
         QString error;
         try {
             const std::unique_ptr<Store> store = openStore(location);
-            *books = loadBooks(*store, statuses);
+            *books = loadBooks(*store, statuses, bookImagePath(store->location())).books;
         } catch (const StoreError& e) {
             error = e.message();
         } catch (const std::exception& e) {

@@ -47,8 +47,10 @@ public:
     void saveCheckpoint(const SourceCheckpoint& checkpoint) override;
     std::vector<TableCount> tableCounts() override;
     void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) override;
-    void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
-    void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) override;
+    std::int64_t forEachCaseEventAfter(std::int64_t after, const std::function<void(const CaseEvent&)>& visit) override;
+    std::int64_t forEachSurveyAfter(std::int64_t after, const std::function<void(const SurveyEvent&)>& visit) override;
+    EventCounts eventCounts() override;
+    std::optional<std::int64_t> identityAt(EventTable table, std::int64_t seq) override;
     void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) override;
     std::vector<CaseEvent> caseEvents(std::string_view caseNo) override;
 
@@ -65,6 +67,9 @@ private:
     void withReconnect(const std::function<void()>& work);
     // Streams a query's rows, reconnecting first if the connection was lost while no row had been seen.
     void streamRows(std::string_view sql, const std::function<void(const ResultRow&)>& visit);
+    template<typename Read>
+    std::int64_t replayRows(std::string_view select, std::string_view table, unsigned int column, std::int64_t after,
+                            const Read& read);
     // Before a write outside a transaction: a connection found lost earlier is opened again. Writes are
     // never re-run after a failure (part of them may have landed).
     void ensureConnected();

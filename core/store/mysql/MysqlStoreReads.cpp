@@ -50,7 +50,61 @@ template<typename Text> void readCaseEvent(const Connection& db, const Text& tex
     e.productCode.assign(text(10));
 }
 
+// One row of kSelectSurvey.
+template<typename Text> void readSurvey(const Connection& db, const Text& text, SurveyEvent& e)
+{
+    e.surveyId.assign(text(0));
+    e.caseNo.assign(text(1));
+    e.at = toTimestamp(db, text(2));
+    for (int q = 0; q < kSurveyQuestionCount; ++q) {
+        const auto column = 3 + static_cast<unsigned int>(q);
+        const std::string_view answerText = text(column);
+        std::int8_t answer = 0; // null or empty: not answered
+        if (!answerText.empty()) {
+            answer = q == kOptionsQuestionIndex ? static_cast<std::int8_t>(answerText.front())
+                                                : static_cast<std::int8_t>(toInt(answerText));
+        }
+        e.answers[static_cast<std::size_t>(q)] = answer;
+    }
+}
+
+constexpr std::string_view kSelectSurvey = "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5";
+// Rows after an arrival number are fetched in pages through a prepared statement (the number is bound).
+constexpr std::int64_t kReplayPage = 50'000;
+
 } // namespace
+
+// Every row after `after` in arrival order: streamed when that is all of them, else page by page with the
+// arrival number bound. column is the index of seq in the row.
+template<typename Read>
+std::int64_t MysqlStore::replayRows(std::string_view select, std::string_view table, unsigned int column,
+                                    std::int64_t after, const Read& read)
+{
+    const std::string order = " FROM " + std::string(table) + " ";
+    if (after <= 0) {
+        streamRows(std::string(select) + ", seq" + order + "ORDER BY seq", [&](const ResultRow& r) {
+            after = toInt(r.text(column));
+            read([&](unsigned int i) { return r.text(i); });
+        });
+        return after;
+    }
+    for (;;) {
+        std::vector<Statement::TextRow> rows;
+        withReconnect([&] {
+            Statement page(m_db, std::string(select) + ", seq" + order + "WHERE seq > ? ORDER BY seq LIMIT ?");
+            page.bind(0, after);
+            page.bind(1, kReplayPage);
+            rows = page.fetchAll();
+        });
+        for (const Statement::TextRow& row : rows) {
+            const auto text = [&](unsigned int i) { return row[i] ? std::string_view(*row[i]) : std::string_view(); };
+            after = toInt(text(column));
+            read(text);
+        }
+        if (static_cast<std::int64_t>(rows.size()) < kReplayPage)
+            return after;
+    }
+}
 
 void MysqlStore::streamRows(std::string_view sql, const std::function<void(const ResultRow&)>& visit)
 {
@@ -104,11 +158,10 @@ void MysqlStore::forEachDimensionRow(const DimensionSpec& spec, const std::funct
     });
 }
 
-void MysqlStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
+std::int64_t MysqlStore::forEachCaseEventAfter(std::int64_t after, const std::function<void(const CaseEvent&)>& visit)
 {
     CaseEvent e;
-    streamRows(std::string(kSelectCaseEvent) + " FROM case_event ORDER BY seq", [&](const ResultRow& r) {
-        const auto text = [&](unsigned int i) { return r.text(i); };
+    return replayRows(kSelectCaseEvent, "case_event", 11, after, [&](const auto& text) {
         readCaseEvent(m_db, text, e);
         visit(e);
     });
@@ -133,25 +186,37 @@ std::vector<CaseEvent> MysqlStore::caseEvents(std::string_view caseNo)
     return events;
 }
 
-void MysqlStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& visit)
+std::int64_t MysqlStore::forEachSurveyAfter(std::int64_t after, const std::function<void(const SurveyEvent&)>& visit)
 {
     SurveyEvent e;
-    streamRows(
-        "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5 FROM survey ORDER BY seq", [&](const ResultRow& r) {
-            e.surveyId.assign(r.text(0));
-            e.caseNo.assign(r.text(1));
-            e.at = toTimestamp(m_db, r.text(2));
-            for (int q = 0; q < kSurveyQuestionCount; ++q) {
-                const unsigned int column = 3 + static_cast<unsigned int>(q);
-                std::int8_t answer = 0;
-                if (!r.isNull(column) && !r.text(column).empty()) {
-                    answer = q == kOptionsQuestionIndex ? static_cast<std::int8_t>(r.text(column).front())
-                                                        : static_cast<std::int8_t>(toInt(r.text(column)));
-                }
-                e.answers[static_cast<std::size_t>(q)] = answer;
-            }
-            visit(e);
-        });
+    return replayRows(kSelectSurvey, "survey", 8, after, [&](const auto& text) {
+        readSurvey(m_db, text, e);
+        visit(e);
+    });
+}
+
+std::optional<std::int64_t> MysqlStore::identityAt(EventTable table, std::int64_t seq)
+{
+    std::vector<Statement::TextRow> rows;
+    withReconnect([&] {
+        Statement query(m_db, table == EventTable::CaseEvents ? "SELECT id FROM case_event WHERE seq = ?"
+                                                              : "SELECT id FROM survey WHERE seq = ?");
+        query.bind(0, seq);
+        rows = query.fetchAll();
+    });
+    if (rows.empty() || !rows.front()[0])
+        return std::nullopt;
+    return toInt(*rows.front()[0]);
+}
+
+Store::EventCounts MysqlStore::eventCounts()
+{
+    EventCounts counts;
+    streamRows("SELECT (SELECT COUNT(*) FROM case_event), (SELECT COUNT(*) FROM survey)", [&](const ResultRow& r) {
+        counts.caseEvents = toInt(r.text(0));
+        counts.surveys = toInt(r.text(1));
+    });
+    return counts;
 }
 
 void MysqlStore::forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit)

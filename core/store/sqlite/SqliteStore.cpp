@@ -6,10 +6,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 
 namespace carepulse::sqlite {
 
 namespace {
+
+constexpr const char* kLargeCache = "PRAGMA cache_size=-524288"; // 512 MiB
 
 void readCaseEvent(const Statement& rows, CaseEvent& e)
 {
@@ -34,7 +37,8 @@ SqliteStore::SqliteStore(const QString& path) : m_db(path)
     // with WAL (a crash loses at most the last commits, never consistency). A large page cache keeps the
     // random-order primary-key inserts of a big import in memory until commit.
     m_db.exec("PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
-              "PRAGMA cache_size=-524288; PRAGMA wal_autocheckpoint=16384");
+              "PRAGMA wal_autocheckpoint=16384");
+    m_db.exec(kLargeCache);
     migrate(m_db);
     m_insertCase = std::make_unique<Statement>(m_db,
         "INSERT INTO case_event (id, case_no, create_ts, modified_ts, status, created_employee_key,"
@@ -325,8 +329,17 @@ void SqliteStore::saveCheckpoint(const SourceCheckpoint& c)
     upsert.execute();
 }
 
+// Counting walks a whole index once: through a small page cache, so its pages are not all kept (filling
+// the large cache costs more than the count). The large cache is back when the guard goes.
+QScopeGuard<std::function<void()>> SqliteStore::countThroughSmallCache()
+{
+    m_db.exec("PRAGMA cache_size=-4096");
+    return QScopeGuard<std::function<void()>>([this] { m_db.exec(kLargeCache); });
+}
+
 std::vector<TableCount> SqliteStore::tableCounts()
 {
+    const auto restore = countThroughSmallCache();
     std::vector<TableCount> counts;
     auto add = [&](std::string_view table, const QString& description) {
         Statement count(m_db, "SELECT count(*) FROM " + std::string(table));
@@ -359,14 +372,35 @@ void SqliteStore::forEachDimensionRow(const DimensionSpec& spec, const std::func
     }
 }
 
-void SqliteStore::forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit)
+std::int64_t SqliteStore::forEachCaseEventAfter(std::int64_t after, const std::function<void(const CaseEvent&)>& visit)
 {
-    Statement rows(m_db, std::string(kSelectCaseEvent) + " FROM case_event ORDER BY seq");
+    Statement rows(m_db, std::string(kSelectCaseEvent) + ", seq FROM case_event WHERE seq > ? ORDER BY seq");
+    rows.bind(1, after);
     CaseEvent e;
     while (rows.step()) {
         readCaseEvent(rows, e);
+        after = rows.columnInt(11);
         visit(e);
     }
+    return after;
+}
+
+Store::EventCounts SqliteStore::eventCounts()
+{
+    const auto restore = countThroughSmallCache();
+    Statement counts(m_db, "SELECT (SELECT count(*) FROM case_event), (SELECT count(*) FROM survey)");
+    counts.step();
+    return {counts.columnInt(0), counts.columnInt(1)};
+}
+
+std::optional<std::int64_t> SqliteStore::identityAt(EventTable table, std::int64_t seq)
+{
+    Statement row(m_db, table == EventTable::CaseEvents ? "SELECT id FROM case_event WHERE seq = ?"
+                                                        : "SELECT id FROM survey WHERE seq = ?");
+    row.bind(1, seq);
+    if (!row.step())
+        return std::nullopt;
+    return row.columnInt(0);
 }
 
 std::vector<CaseEvent> SqliteStore::caseEvents(std::string_view caseNo)
@@ -381,9 +415,10 @@ std::vector<CaseEvent> SqliteStore::caseEvents(std::string_view caseNo)
     return events;
 }
 
-void SqliteStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& visit)
+std::int64_t SqliteStore::forEachSurveyAfter(std::int64_t after, const std::function<void(const SurveyEvent&)>& visit)
 {
-    Statement rows(m_db, "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5 FROM survey ORDER BY seq");
+    Statement rows(m_db, "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5, seq FROM survey WHERE seq > ? ORDER BY seq");
+    rows.bind(1, after);
     SurveyEvent e;
     while (rows.step()) {
         e.surveyId.assign(rows.columnUtf8(0));
@@ -398,8 +433,10 @@ void SqliteStore::forEachSurvey(const std::function<void(const SurveyEvent&)>& v
             }
             e.answers[static_cast<std::size_t>(q)] = answer;
         }
+        after = rows.columnInt(8);
         visit(e);
     }
+    return after;
 }
 
 void SqliteStore::forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit)

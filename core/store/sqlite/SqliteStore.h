@@ -2,9 +2,12 @@
 // The embedded store: one SQLite file, WAL journal, prepared statements and large transactions.
 
 #include "SqliteHandle.h"
-#include "store/Store.h"
 #include "store/EventIdentities.h"
+#include "store/Store.h"
 
+#include <QScopeGuard>
+
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -33,14 +36,17 @@ public:
     void saveCheckpoint(const SourceCheckpoint& checkpoint) override;
     std::vector<TableCount> tableCounts() override;
     void forEachDimensionRow(const DimensionSpec& spec, const std::function<void(const DimensionRow&)>& visit) override;
-    void forEachCaseEvent(const std::function<void(const CaseEvent&)>& visit) override;
-    void forEachSurvey(const std::function<void(const SurveyEvent&)>& visit) override;
+    std::int64_t forEachCaseEventAfter(std::int64_t after, const std::function<void(const CaseEvent&)>& visit) override;
+    std::int64_t forEachSurveyAfter(std::int64_t after, const std::function<void(const SurveyEvent&)>& visit) override;
+    EventCounts eventCounts() override;
+    std::optional<std::int64_t> identityAt(EventTable table, std::int64_t seq) override;
     void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) override;
     std::vector<CaseEvent> caseEvents(std::string_view caseNo) override;
 
     Connection& connection() { return m_db; }
 
 private:
+    QScopeGuard<std::function<void()>> countThroughSmallCache();
     void sync(EventIdentities& identities);
     void requireTransaction() const;
     struct DimensionStatements {

@@ -4,6 +4,9 @@
 
 #include "MysqlTest.h"
 
+#include "BooksCompare.h"
+#include "book/Books.h"
+
 #include <thread>
 
 using namespace carepulse;
@@ -192,4 +195,41 @@ void MysqlTest::caseEventsReadsOneCaseInOrder()
     QCOMPARE(store->caseEvents("x'); DROP TABLE case_event; --").size(), std::size_t { 1 });
     QVERIFY(store->caseEvents("no such case").empty());
     QCOMPARE(counts(*store)[QStringLiteral("case_event")], 6);
+}
+
+// The books' image over a server: the replay after the image's arrival numbers goes through a prepared
+// statement page by page, and the books equal a full read.
+void MysqlTest::booksImageFollowsTheServer()
+{
+    REQUIRE_SERVER();
+    const std::unique_ptr<Store> store = openStore(m_server.url(QStringLiteral("image")));
+    const auto add = [&](int from, int to) {
+        std::vector<CaseEvent> events;
+        std::vector<SurveyEvent> surveys;
+        for (int i = from; i < to; ++i) {
+            events.push_back(caseEvent(std::to_string(i), 1741600000 + i, 1741600000 + i, "Open"));
+            if (i % 2 == 0)
+                events.push_back(caseEvent(std::to_string(i - 1), 1741600000 + i - 1, 1741700000 + i, "Closed"));
+            SurveyEvent survey;
+            survey.surveyId = "S-" + std::to_string(i);
+            survey.caseNo = std::to_string(i);
+            survey.at = 1741650000 + i;
+            survey.answers = {static_cast<std::int8_t>(i % 11), 5, 7, 'Y', 8};
+            surveys.push_back(survey);
+        }
+        store->beginTransaction();
+        const std::int64_t added = store->insertCaseEvents(events, 1).inserted + store->insertSurveys(surveys, 1).inserted;
+        store->commit();
+        return added;
+    };
+    add(1, 40);
+    const QString path = m_work.filePath(QStringLiteral("mysql.book"));
+    QVERIFY(!loadBooks(*store, {}, path, 0).fromImage);
+    const std::int64_t added = add(40, 60);
+    const BooksLoad load = loadBooks(*store, {}, path, 1'000'000);
+    QVERIFY2(load.fromImage, qPrintable(load.imageNote));
+    QCOMPARE(load.eventsRead, added);
+    const std::unique_ptr<Books> full = loadBooks(*store);
+    QCOMPARE(booksDifference(*full, *load.books), std::string());
+    QCOMPARE(store->eventCounts().caseEvents, full->cases.eventsApplied());
 }

@@ -28,6 +28,7 @@ private slots:
     void storeKeepsValuesExactly();
     void twoWritersNeverStoreAnEventTwice();
     void caseEventsReadsOneCaseInOrder();
+    void booksImageFollowsTheServer();
     void passwordComesFromEnvironmentOnly();
     void passwordPromptOnTerminal();
     void tlsFollowsSslMode();
