@@ -56,7 +56,7 @@ long residentBytes()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
+    if (argc < 2 || argv[1][0] == '-') {
         std::fprintf(stderr, "usage: carepulse-bench STORE [RUNS]\n");
         return 2;
     }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "casepage/CasePage.h"
 #include "cli/CliOutput.h"
+#include "dashboard/DashboardPage.h"
 #include "i18n/AppTranslations.h"
 #include "live/LiveService.h"
 #include "mysql/PasswordDialog.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
 
@@ -22,6 +24,7 @@ struct DesktopOptions {
     QString page;
     QString caseNo; // shown on the case page
     QStringList tail; // live sources for this session only
+    bool reportStartup = false;
 };
 
 // The translation context of this file's strings.
@@ -47,7 +50,9 @@ DesktopOptions parseOptions(const QApplication& app)
         DesktopMain::tr("SOURCE"));
     const QCommandLineOption caseNumber(QStringLiteral("case"),
         DesktopMain::tr("Show this case on the case page (implies --page case)."), DesktopMain::tr("NUMBER"));
-    parser.addOptions({ db, screenshot, page, caseNumber, tail });
+    const QCommandLineOption reportStartup(QStringLiteral("report-startup"),
+        DesktopMain::tr("Print how long the dashboard took to show its first tiles, then exit (for benchmarks)."));
+    parser.addOptions({ db, screenshot, page, caseNumber, tail, reportStartup });
     parser.process(app);
     // --db, else $CAREPULSE_DB, else the store chosen in the settings, else the user's store.
     QString store = parser.value(db);
@@ -57,7 +62,7 @@ DesktopOptions parseOptions(const QApplication& app)
     const QString pageName
         = parser.isSet(caseNumber) && !parser.isSet(page) ? QStringLiteral("case") : parser.value(page);
     return { store.isEmpty() ? carepulse::cli::defaultStorePath() : store, parser.value(screenshot), pageName, caseNo,
-        parser.values(tail) };
+        parser.values(tail), parser.isSet(reportStartup) };
 }
 
 // Grabs the window once its page has data, then ends the event loop with 0, or 1 if the file cannot be
@@ -80,10 +85,25 @@ void screenshotWhenReady(carepulse::ui::MainWindow& window, const QString& file)
         Qt::SingleShotConnection);
 }
 
+// Prints the milliseconds from start to the dashboard's first tiles, then ends the event loop.
+void reportStartupWhenTilesShown(carepulse::ui::MainWindow& window, const QElapsedTimer& started)
+{
+    QObject::connect(
+        window.dashboardPage(), &carepulse::ui::DashboardPage::snapshotShown, &window,
+        [&started] {
+            carepulse::cli::out() << "first_tiles_ms: " << started.elapsed() << '\n';
+            carepulse::cli::out().flush();
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CarePulse"));
     QApplication::setOrganizationName(QStringLiteral("CarePulse"));
@@ -124,6 +144,8 @@ int main(int argc, char** argv)
         window.showPage(options.page);
     if (!options.screenshotFile.isEmpty())
         screenshotWhenReady(window, options.screenshotFile);
+    if (options.reportStartup)
+        reportStartupWhenTilesShown(window, started);
     window.show();
     return QApplication::exec();
 }

@@ -1,8 +1,17 @@
 #include "SnapshotService.h"
 
+#include <QTimer>
+
 #include <chrono>
 
 namespace carepulse {
+
+namespace {
+
+// How long after a snapshot the index build waits for the receivers' follow-up queries.
+constexpr int kIndexGraceMs = 250;
+
+} // namespace
 
 std::int64_t steadyNowMs()
 {
@@ -20,6 +29,7 @@ SnapshotService::SnapshotService(std::unique_ptr<Books> books, QObject* parent) 
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SnapshotWorker::computed, this, &SnapshotService::deliver);
     connect(m_worker, &SnapshotWorker::shown, this, &SnapshotService::eventsShown);
+    connect(m_worker, &SnapshotWorker::indexBuilt, this, &SnapshotService::indexReady);
     m_thread.start();
 }
 
@@ -44,6 +54,7 @@ void SnapshotService::apply(std::shared_ptr<const EventBatch> batch)
 
 void SnapshotService::post(std::function<void(const Books&)> job)
 {
+    m_worker->expectJob();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
                               Qt::QueuedConnection);
 }
@@ -116,10 +127,30 @@ void SnapshotWorker::computePending()
         Q_EMIT shown(std::exchange(m_unseen, {}));
     }
     Q_EMIT computed(std::move(snapshot));
-    // (Re)build the index after the snapshot is on its way, so the first tiles and a live batch's
-    // latency never wait for it; the next unfiltered snapshot uses it.
-    if (r.filter.empty() && !indexed)
-        m_index = std::make_unique<KpiIndex>(cases, surveys);
+    // (Re)build the index after the snapshot is on its way and the receivers' first queries have been
+    // answered, so neither the first tiles, nor a live batch's latency, nor the trends wait for it; the
+    // next unfiltered snapshot uses it.
+    if (r.filter.empty() && !indexed && !m_indexWanted) {
+        m_indexWanted = true;
+        QTimer::singleShot(kIndexGraceMs, this, &SnapshotWorker::buildIndexWhenIdle);
+    }
+}
+
+void SnapshotWorker::run(const std::function<void(const Books&)>& job)
+{
+    job(*m_books);
+    --m_queuedJobs;
+    if (m_indexWanted)
+        QTimer::singleShot(kIndexGraceMs, this, &SnapshotWorker::buildIndexWhenIdle);
+}
+
+void SnapshotWorker::buildIndexWhenIdle()
+{
+    if (!m_indexWanted || m_queuedJobs.load() > 0)
+        return; // asked again after the next job
+    m_indexWanted = false;
+    m_index = std::make_unique<KpiIndex>(m_books->cases, m_books->surveys);
+    Q_EMIT indexBuilt();
 }
 
 } // namespace carepulse

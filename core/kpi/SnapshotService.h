@@ -62,6 +62,8 @@ Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const KpiSnapshot> snapshot);
     // Delivered with each snapshot that includes live events applied since the previous one.
     void eventsShown(std::vector<carepulse::ShownEvents> shown);
+    // The snapshot index was (re)built: unfiltered snapshots take milliseconds from now on.
+    void indexReady();
 
 private:
     void deliver(std::shared_ptr<const KpiSnapshot> snapshot);
@@ -82,14 +84,21 @@ public:
     // Any thread: remember the newest request and make sure one computation is scheduled.
     void post(const SnapshotRequest& request, std::uint64_t generation);
     void apply(const EventBatch& batch);
-    void run(const std::function<void(const Books&)>& job) { job(*m_books); }
+    // Any thread: a job is on its way (run() follows).
+    void expectJob() { ++m_queuedJobs; }
+    void run(const std::function<void(const Books&)>& job);
 
 Q_SIGNALS:
     void computed(std::shared_ptr<const KpiSnapshot> snapshot);
     void shown(std::vector<carepulse::ShownEvents> shown);
+    void indexBuilt();
 
 private:
     void computePending();
+    // Builds the wanted index once no job is waiting: the pages' first queries (trends, groupings, posted
+    // as the first snapshot arrives) are not held up behind a build of seconds. Snapshot requests do not
+    // hold it off (they come every second; each takes the full pass until the index is there).
+    void buildIndexWhenIdle();
 
     std::unique_ptr<Books> m_books;
     // Built at the first unfiltered snapshot, kept up to date as events are applied, rebuilt when the
@@ -99,6 +108,8 @@ private:
     std::optional<std::pair<SnapshotRequest, std::uint64_t>> m_pending;
     bool m_scheduled = false;
     std::vector<ShownEvents> m_unseen; // applied, not yet in a snapshot (worker thread only)
+    std::atomic<int> m_queuedJobs{0};
+    bool m_indexWanted = false; // worker thread only
 };
 
 } // namespace carepulse

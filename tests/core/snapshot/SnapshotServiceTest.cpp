@@ -1,6 +1,8 @@
-// The snapshot service computes off the caller's thread, coalesces a burst of requests and never
-// delivers an older generation after a newer one.
+// The snapshot service computes off the caller's thread, coalesces a burst of requests, never delivers an
+// older generation after a newer one, and builds its index only after the queries that follow the first
+// snapshot.
 
+#include "kpi/KpiJson.h"
 #include "kpi/SnapshotService.h"
 
 #include <QSignalSpy>
@@ -72,6 +74,39 @@ private Q_SLOTS:
         const auto newest = ready.last().at(0).value<std::shared_ptr<const KpiSnapshot>>();
         QCOMPARE(newest->asOf, Timestamp{1'700'000'000 + 49 * 600});
         QCOMPARE(newest->total, 49 * 10 + 1); // cases created every minute up to T
+    }
+
+    // A page asks for trends and groupings as the first snapshot arrives: those jobs are answered before
+    // the index is built (a build takes seconds at ten million cases); the index follows, and later
+    // snapshots use it with the same figures.
+    void jobsAfterTheFirstSnapshotComeBeforeTheIndex()
+    {
+        SnapshotService service(smallBooks());
+        QStringList order;
+        QSignalSpy ready(&service, &SnapshotService::snapshotReady);
+        QSignalSpy indexed(&service, &SnapshotService::indexReady);
+        connect(&service, &SnapshotService::indexReady, this, [&] { order << QStringLiteral("index"); });
+        connect(&service, &SnapshotService::snapshotReady, this, [&] {
+            if (!order.isEmpty())
+                return;
+            order << QStringLiteral("snapshot");
+            for (int job = 0; job < 3; ++job) {
+                service.post([&order, this, job](const Books& books) {
+                    const auto cases = static_cast<int>(books.cases.size());
+                    QMetaObject::invokeMethod(this, [&order, job, cases] { order << QStringLiteral("job%1:%2").arg(job).arg(cases); });
+                });
+            }
+        });
+        service.request({});
+        QVERIFY(indexed.wait(5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(order, (QStringList{QStringLiteral("snapshot"), QStringLiteral("job0:2000"), QStringLiteral("job1:2000"),
+                                     QStringLiteral("job2:2000"), QStringLiteral("index")}));
+        const auto first = ready.first().at(0).value<std::shared_ptr<const KpiSnapshot>>();
+        service.request({});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 5000);
+        const auto second = ready.last().at(0).value<std::shared_ptr<const KpiSnapshot>>();
+        QCOMPARE(kpiToJson(*second), kpiToJson(*first));
     }
 };
 
