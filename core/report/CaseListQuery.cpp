@@ -183,8 +183,8 @@ std::vector<std::size_t> caseListOrder(const CaseRecords& set, const CaseListQue
     return order;
 }
 
-std::vector<CaseGrouper::CaseRow> searchAndSort(
-    const CaseBook& book, Timestamp asOf, std::vector<CaseGrouper::CaseRow> rows, const CaseListQuery& query)
+CaseGrouper::CaseRows searchAndSort(
+    const CaseBook& book, Timestamp asOf, CaseGrouper::CaseRows rows, const CaseListQuery& query)
 {
     if (query.keepsRows())
         return rows;
@@ -195,7 +195,7 @@ std::vector<CaseGrouper::CaseRow> searchAndSort(
     records.rows.reserve(rows.size());
     for (const CaseGrouper::CaseRow& row : rows)
         records.append(book, row);
-    std::vector<CaseGrouper::CaseRow> ordered;
+    CaseGrouper::CaseRows ordered;
     const std::vector<std::size_t> order = caseListOrder(records, query);
     ordered.reserve(order.size());
     for (std::size_t k : order)

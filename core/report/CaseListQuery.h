@@ -29,8 +29,8 @@ struct CaseListQuery {
 std::vector<std::size_t> caseListOrder(const CaseRecords& records, const CaseListQuery& query);
 
 // CaseGrouper::cases rows (in case-number order) searched and sorted by query: for the CLI's breach list.
-std::vector<CaseGrouper::CaseRow> searchAndSort(
-    const CaseBook& book, Timestamp asOf, std::vector<CaseGrouper::CaseRow> rows, const CaseListQuery& query);
+CaseGrouper::CaseRows searchAndSort(
+    const CaseBook& book, Timestamp asOf, CaseGrouper::CaseRows rows, const CaseListQuery& query);
 
 // "overdue_by_s:desc", as --sort takes it.
 std::string caseSortText(const CaseSort& sort);

@@ -307,34 +307,44 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
 
 // Case-number order without comparing rows: the rows' small numeric keys are sorted (16 bytes each, no
 // lookups), the few non-numeric case numbers after them by text, and the rows are moved into place once.
-std::vector<CaseGrouper::CaseRow> CaseGrouper::sortedByCaseNumber(std::vector<CaseRow> rows) const
+CaseGrouper::CaseRows CaseGrouper::sortedByCaseNumber(CaseRows rows) const
 {
     const CaseIndex& index = m_book.caseIndexes();
+    // Usually the cases were numbered in the order they were first seen: nothing to do, nothing to build.
+    const auto inOrder = [&] {
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            const std::uint64_t key = index.sortKey(rows[r].caseIndex);
+            if (!CaseIndex::isNumericKey(key) || key < index.sortKey(rows[r - 1].caseIndex))
+                return false;
+        }
+        return rows.empty() || CaseIndex::isNumericKey(index.sortKey(rows.front().caseIndex));
+    };
+    if (inOrder())
+        return rows;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(rows.size());
     for (std::uint32_t r = 0; r < rows.size(); ++r)
         keyed.emplace_back(index.sortKey(rows[r].caseIndex), r);
     const auto texts = std::partition(keyed.begin(), keyed.end(), [](const auto& k) { return CaseIndex::isNumericKey(k.first); });
-    if (texts == keyed.end() && std::is_sorted(keyed.begin(), keyed.end()))
-        return rows; // numbered in the order they were first seen: the usual store
     std::sort(keyed.begin(), texts);
     std::sort(texts, keyed.end(), [&](const auto& a, const auto& b) {
         return index.less(rows[a.second].caseIndex, rows[b.second].caseIndex);
     });
-    std::vector<CaseRow> sorted;
+    CaseRows sorted;
     sorted.reserve(rows.size());
     for (const auto& k : keyed)
         sorted.push_back(rows[k.second]);
     return sorted;
 }
 
-std::vector<CaseGrouper::CaseRow> CaseGrouper::cases(Timestamp T, StateFilter state, const CaseFilter& filter,
+CaseGrouper::CaseRows CaseGrouper::cases(Timestamp T, StateFilter state, const CaseFilter& filter,
                                                      const GroupPath& within) const
 {
     const CaseFilterIndex accepted(m_book, filter);
     const PathCodes path(*this, within);
-    std::vector<CaseRow> rows;
+    CaseRows rows;
     const auto count = static_cast<std::uint32_t>(m_book.size());
+    rows.reserve(count); // address space only: the pages are touched as rows are added
     for (std::uint32_t i = 0; i < count; ++i) {
         if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
             continue;

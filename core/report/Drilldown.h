@@ -3,6 +3,7 @@
 // priority, channel, country), with metrics.md's group-row figures, and the case lists behind them.
 
 #include "CaseFilter.h"
+#include "book/Column.h"
 #include "CaseLabels.h"
 #include "kpi/CaseStatus.h"
 
@@ -53,8 +54,10 @@ public:
         std::uint32_t caseIndex;
         CaseStatus status;
     };
+    // Millions of rows at ten million cases: a column (huge pages, never copied while it grows).
+    using CaseRows = Column<CaseRow>;
     // Existing cases at T, in case-number order: no strings are built (CaseLabels formats on demand).
-    std::vector<CaseRow> cases(Timestamp asOf, StateFilter state, const CaseFilter& filter, const GroupPath& within = {}) const;
+    CaseRows cases(Timestamp asOf, StateFilter state, const CaseFilter& filter, const GroupPath& within = {}) const;
 
     GroupMember member(std::uint32_t caseIndex, GroupKey key) const;
     const CaseLabels& labels() const { return m_labels; }
@@ -92,7 +95,7 @@ private:
     std::vector<std::uint32_t> codesInKeyOrder(GroupKey key, const MemberCodes& codes,
                                                const std::vector<std::int64_t>& cases) const;
     std::string memberKey(std::uint32_t caseIndex, GroupKey key) const;
-    std::vector<CaseRow> sortedByCaseNumber(std::vector<CaseRow> rows) const;
+    CaseRows sortedByCaseNumber(CaseRows rows) const;
 
     const CaseBook& m_book;
     AtRiskThresholds m_thresholds;

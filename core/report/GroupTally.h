@@ -3,6 +3,7 @@
 // its breached cases' overdue times, counted in flat arrays by member code. Large books are split over two
 // threads; the halves are merged in case order, so the result does not depend on the split.
 
+#include "book/Column.h"
 #include "kpi/CaseStatus.h"
 
 #include <cstdint>
@@ -18,7 +19,7 @@ struct GroupTally {
     std::vector<std::int64_t> cases, open, breached, breachedClosed, atRisk, met; // by member code
     std::vector<std::uint32_t> sample; // the first case of each code, for its members' names
     // Breached cases' overdue times, grouped by code: code c's are [overdueStart[c], overdueStart[c + 1]).
-    std::vector<std::int64_t> overdue;
+    Column<std::int64_t> overdue;
     std::vector<std::size_t> overdueStart;
 
     std::size_t codes() const { return cases.size(); }
@@ -34,7 +35,9 @@ struct TallyPart {
     }
     std::vector<std::int64_t> cases, open, breached, breachedClosed, atRisk, met;
     std::vector<std::uint32_t> sample;
-    std::vector<std::pair<std::uint32_t, std::int64_t>> overdue; // code, overdue by
+    // code, overdue by. Reserved for every case of the part: only the pages written are ever touched,
+    // and the buffer never grows by copying.
+    Column<std::pair<std::uint32_t, std::int64_t>> overdue;
 };
 
 GroupTally mergeTallyParts(std::vector<TallyPart>& parts, std::size_t codes);
@@ -50,6 +53,7 @@ GroupTally tallyGroups(const CaseBook& book, Timestamp T, const AtRiskThresholds
 {
     const auto count = static_cast<std::uint32_t>(book.size());
     const auto tallyRange = [&](detail::TallyPart& part, std::uint32_t from, std::uint32_t to) {
+        part.overdue.reserve(to - from);
         for (std::uint32_t i = from; i < to; ++i) {
             if (book.created(i) > T || !wanted(i))
                 continue;

@@ -147,7 +147,7 @@ std::string ReportTable::toCsv() const
     return csv.take();
 }
 
-ReportTable caseRowsTable(const CaseGrouper& grouper, const std::vector<CaseGrouper::CaseRow>& rows)
+ReportTable caseRowsTable(const CaseGrouper& grouper, const CaseGrouper::CaseRows& rows)
 {
     ReportTable t{{"case_no", "priority", "level", "severity", "sla_hours", "created", "due", "closed_at", "elapsed_s",
                    "overdue_by_s", "state", "sla_state", "call_center", "location", "employee", "manager", "category",

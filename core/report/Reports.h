@@ -43,7 +43,7 @@ struct ReportTable {
 ReportTable buildReport(ReportKind kind, const Books& books, Store* store, const ReportOptions& options);
 
 // The breach list's and the group list's tables, for the CLI's other formats and the desktop's models.
-ReportTable caseRowsTable(const CaseGrouper& grouper, const std::vector<CaseGrouper::CaseRow>& rows);
+ReportTable caseRowsTable(const CaseGrouper& grouper, const CaseGrouper::CaseRows& rows);
 ReportTable groupRowsTable(const std::vector<GroupKey>& levels, const std::vector<GroupRow>& rows);
 
 // A store fingerprint: changes whenever the store's contents change.

@@ -13,7 +13,7 @@ namespace {
 
 struct Selection {
     Timestamp asOf = 0;
-    std::vector<CaseGrouper::CaseRow> rows;
+    CaseGrouper::CaseRows rows;
     CaseRowSet set;
 };
 
@@ -24,7 +24,7 @@ Selection select(const Books& books, const CaseQuery& query, LabelCache& cache, 
     Selection out;
     out.asOf = query.asOf.value_or(dataClock(books.cases, books.surveys));
     const CaseGrouper grouper(book, query.settings);
-    std::vector<CaseGrouper::CaseRow> rows = grouper.cases(out.asOf, grouperState(query.state), query.filter, query.path);
+    CaseGrouper::CaseRows rows = grouper.cases(out.asOf, grouperState(query.state), query.filter, query.path);
     CaseRowSet& set = out.set;
     set.asOf = out.asOf;
     set.labels = cache.tables(book);

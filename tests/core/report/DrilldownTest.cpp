@@ -96,7 +96,7 @@ std::vector<GroupKey> levelsOf(const QString& names)
     return levels;
 }
 
-QStringList caseNumbers(const CaseGrouper& grouper, const std::vector<CaseGrouper::CaseRow>& rows)
+QStringList caseNumbers(const CaseGrouper& grouper, const CaseGrouper::CaseRows& rows)
 {
     QStringList list;
     for (const CaseGrouper::CaseRow& r : rows)
