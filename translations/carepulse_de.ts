@@ -397,6 +397,10 @@
         <source>NUMBER</source>
         <translation>NUMMER</translation>
     </message>
+    <message>
+        <source>Print how long the dashboard took to show its first tiles, then exit (for benchmarks).</source>
+        <translation>Ausgeben, wie lange das Dashboard bis zu seinen ersten Kacheln brauchte, dann beenden (für Benchmarks).</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>

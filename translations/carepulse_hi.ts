@@ -397,6 +397,10 @@
         <source>NUMBER</source>
         <translation>संख्या</translation>
     </message>
+    <message>
+        <source>Print how long the dashboard took to show its first tiles, then exit (for benchmarks).</source>
+        <translation>डैशबोर्ड को अपनी पहली टाइलें दिखाने में कितना समय लगा, यह छापें, फिर बाहर निकलें (बेंचमार्क के लिए)।</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>

@@ -3,6 +3,7 @@
 #include "ImageStream.h"
 #include "util/Hash.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,6 +59,15 @@ struct Header {
     std::uint64_t statuses;
 };
 
+// Deletes all but the kKeptImages most recently used images in the folder of path.
+void pruneImages(const QString& path)
+{
+    QDir folder = QFileInfo(path).absoluteDir();
+    const QFileInfoList images = folder.entryInfoList({QStringLiteral("*.book")}, QDir::Files, QDir::Time);
+    for (qsizetype i = kKeptImages; i < images.size(); ++i)
+        QFile::remove(images[i].absoluteFilePath());
+}
+
 } // namespace
 
 QString bookImagePath(const QString& storeLocation)
@@ -98,6 +108,7 @@ QString saveBookImage(const Books& books, const StorePosition& position, const Q
     out.value(kEndMark);
     if (!out.ok() || !file.commit())
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    pruneImages(path);
     return {};
 }
 
@@ -129,6 +140,7 @@ BookImage readBookImage(const QString& path, const StatusClasses& statuses)
         image.why = QStringLiteral("%1 is damaged").arg(path);
         return image;
     }
+    file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
     image.books = std::move(books);
     image.position = header.position;
     image.dimensionsFingerprint = header.dimensions;

@@ -29,6 +29,8 @@ struct StorePosition {
 QString bookImagePath(const QString& storeLocation);
 
 // Writes the image atomically (a temporary file renamed into place). Returns why it could not, or empty.
+// Images are a cache: the folder keeps the kKeptImages most recently used, older ones are deleted.
+inline constexpr int kKeptImages = 4;
 QString saveBookImage(const Books& books, const StorePosition& position, const QString& path);
 
 // Opening is split in two so the file can be read while the dimensions load from the store.
@@ -38,7 +40,8 @@ struct BookImage {
     std::uint64_t dimensionsFingerprint = 0;
     QString why; // why books is nullptr
 };
-// The books as saved, when the file is a whole image made with these status classes.
+// The books as saved, when the file is a whole image made with these status classes. A whole image is
+// marked as used (its modification time), so the folder keeps it.
 BookImage readBookImage(const QString& path, const StatusClasses& statuses);
 // The image's books with the store's dimensions, when it was made with them; otherwise nullptr, why set.
 std::unique_ptr<Books> fitBookImage(BookImage image, BookDimensions dimensions, QString& why);

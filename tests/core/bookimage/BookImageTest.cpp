@@ -14,6 +14,8 @@
 #include "BooksCompare.h"
 #include "EventMaker.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -229,6 +231,27 @@ private Q_SLOTS:
         QVERIFY(!load.fromImage);
         QVERIFY(!QFile::exists(path));
         QVERIFY(sameAsStore(*store, *load.books));
+    }
+
+    // Images are a cache: saving one keeps the most recently used few in its folder and deletes the rest.
+    void theCacheKeepsTheNewestImages()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("cache"));
+        QVERIFY(QDir().mkpath(folder));
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int day = 1; day <= 5; ++day) {
+            QFile old(folder + QStringLiteral("/old%1.book").arg(day));
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("x");
+            QVERIFY(old.setFileTime(now.addDays(-day), QFileDevice::FileModificationTime));
+        }
+        const auto store = newStore(10);
+        const std::unique_ptr<Books> books = loadBooks(*store);
+        QCOMPARE(saveBookImage(*books, {}, folder + QStringLiteral("/new.book")), QString());
+        QStringList kept = QDir(folder).entryList({QStringLiteral("*.book")}, QDir::Files, QDir::Name);
+        QCOMPARE(kept, (QStringList{QStringLiteral("new.book"), QStringLiteral("old1.book"), QStringLiteral("old2.book"),
+                                    QStringLiteral("old3.book")}));
+        QCOMPARE(kKeptImages, 4);
     }
 
     void imagePathsFollowTheStore()
