@@ -27,20 +27,21 @@ struct GroupTally {
 
 namespace detail {
 
+// One member's counts in one cache line: a case updates one line, not seven arrays.
+struct alignas(64) CodeCounts {
+    std::int64_t cases = 0, open = 0, breached = 0, breachedClosed = 0, atRisk = 0, met = 0;
+    std::uint32_t sample = GroupTally::kNoCase;
+};
+
 struct TallyPart {
-    explicit TallyPart(std::size_t codes)
-        : cases(codes, 0), open(codes, 0), breached(codes, 0), breachedClosed(codes, 0), atRisk(codes, 0), met(codes, 0),
-          sample(codes, GroupTally::kNoCase)
-    {
-    }
-    std::vector<std::int64_t> cases, open, breached, breachedClosed, atRisk, met;
-    std::vector<std::uint32_t> sample;
+    explicit TallyPart(std::size_t codes) : counts(codes) {}
+    std::vector<CodeCounts> counts; // by member code
     // code, overdue by. Reserved for every case of the part: only the pages written are ever touched,
     // and the buffer never grows by copying.
     Column<std::pair<std::uint32_t, std::int64_t>> overdue;
 };
 
-GroupTally mergeTallyParts(std::vector<TallyPart>& parts, std::size_t codes);
+GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t codes);
 
 } // namespace detail
 
@@ -59,18 +60,19 @@ GroupTally tallyGroups(const CaseBook& book, Timestamp T, const AtRiskThresholds
                 continue;
             const std::uint32_t code = codeOf(i);
             const CaseStatus s = evaluateCase(book, i, T, thresholds);
-            if (part.sample[code] == GroupTally::kNoCase)
-                part.sample[code] = i;
-            ++part.cases[code];
-            part.open[code] += s.closed ? 0 : 1;
+            detail::CodeCounts& c = part.counts[code];
+            if (c.sample == GroupTally::kNoCase)
+                c.sample = i;
+            ++c.cases;
+            c.open += s.closed ? 0 : 1;
             switch (s.sla) {
             case SlaState::Breached:
-                ++part.breached[code];
-                part.breachedClosed[code] += s.closed ? 1 : 0;
+                ++c.breached;
+                c.breachedClosed += s.closed ? 1 : 0;
                 part.overdue.emplace_back(code, s.overdueBy);
                 break;
-            case SlaState::AtRisk: ++part.atRisk[code]; break;
-            case SlaState::Met: ++part.met[code]; break;
+            case SlaState::AtRisk: ++c.atRisk; break;
+            case SlaState::Met: ++c.met; break;
             case SlaState::NoSla:
             case SlaState::OnTrack: break;
             }
