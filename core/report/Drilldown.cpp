@@ -180,6 +180,27 @@ bool CaseGrouper::PathCodes::matches(const CaseBook& book, std::uint32_t i) cons
     return true;
 }
 
+namespace {
+
+// metrics.md's group-row figures of member code c.
+void addFigures(GroupRow& row, GroupTally& tally, std::size_t c)
+{
+    row.cases = tally.cases[c];
+    row.open = tally.open[c];
+    row.breached = tally.breached[c];
+    row.breachedClosed = tally.breachedClosed[c];
+    row.atRisk = tally.atRisk[c];
+    row.met = tally.met[c];
+    const std::int64_t denominator = row.met + row.breachedClosed;
+    if (denominator > 0)
+        row.compliancePct = roundPercent(100.0 * static_cast<double>(row.met) / static_cast<double>(denominator));
+    if (tally.overdueStart[c + 1] > tally.overdueStart[c])
+        row.medianOverdue = medianOf(
+            std::span(tally.overdue).subspan(tally.overdueStart[c], tally.overdueStart[c + 1] - tally.overdueStart[c]));
+}
+
+} // namespace
+
 std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, const CaseFilterIndex& accepted,
                                                  const GroupPath& within) const
 {
@@ -198,18 +219,7 @@ std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, cons
         } else {
             row.members.push_back(member(tally.sample[c], key));
         }
-        row.cases = tally.cases[c];
-        row.open = tally.open[c];
-        row.breached = tally.breached[c];
-        row.breachedClosed = tally.breachedClosed[c];
-        row.atRisk = tally.atRisk[c];
-        row.met = tally.met[c];
-        const std::int64_t denominator = row.met + row.breachedClosed;
-        if (denominator > 0)
-            row.compliancePct = roundPercent(100.0 * static_cast<double>(row.met) / static_cast<double>(denominator));
-        if (tally.overdueStart[c + 1] > tally.overdueStart[c])
-            row.medianOverdue = medianOf(std::span(tally.overdue).subspan(
-                tally.overdueStart[c], tally.overdueStart[c + 1] - tally.overdueStart[c]));
+        addFigures(row, tally, c);
         rows.push_back(std::move(row));
     }
     return rows;
@@ -243,10 +253,41 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
     const CaseFilterIndex accepted(m_book, filter);
     if (levels.size() == 1)
         return groupOneLevel(T, levels.front(), accepted, within);
-    // Two levels: a group per pair of member codes, found through a hash map.
     std::vector<MemberCodes> codes;
     for (std::size_t l = 0; l < levels.size() && l < 2; ++l)
         codes.push_back(memberCodes(levels[l]));
+    const PathCodes path(*this, within);
+    const auto sortRows = [](std::vector<GroupRow>& rows) {
+        std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
+            for (std::size_t l = 0; l < a.members.size(); ++l) {
+                if (a.members[l].key != b.members[l].key)
+                    return naturalLess(a.members[l].key, b.members[l].key);
+            }
+            return false;
+        });
+    };
+    // Two levels with few enough pairs (centre x manager: half a million): a flat code per pair, counted
+    // like one level.
+    if (codes.size() == 2 && codes[0].count * codes[1].count <= m_flatPairLimit) {
+        const std::size_t seconds = codes[1].count;
+        GroupTally tally = tallyGroups(
+            m_book, T, m_thresholds, codes[0].count * seconds,
+            [&](std::uint32_t i) { return static_cast<std::uint32_t>(codes[0].code(m_book, i) * seconds + codes[1].code(m_book, i)); },
+            [&](std::uint32_t i) { return accepted.accepts(i) && path.matches(m_book, i); });
+        std::vector<GroupRow> rows;
+        for (std::size_t c = 0; c < tally.codes(); ++c) {
+            if (tally.cases[c] == 0)
+                continue;
+            GroupRow row;
+            for (GroupKey key : levels)
+                row.members.push_back(member(tally.sample[c], key));
+            addFigures(row, tally, c);
+            rows.push_back(std::move(row));
+        }
+        sortRows(rows);
+        return rows;
+    }
+    // Otherwise a group per pair of member codes, found through a hash map.
     struct Accumulator {
         std::uint32_t sample; // a case of the group, for its members' names
         GroupRow row;
@@ -254,7 +295,6 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
     };
     std::unordered_map<std::uint64_t, std::size_t> index;
     std::vector<Accumulator> groups;
-    const PathCodes path(*this, within);
     const auto count = static_cast<std::uint32_t>(m_book.size());
     for (std::uint32_t i = 0; i < count; ++i) {
         if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
@@ -295,13 +335,7 @@ std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey
             g.row.medianOverdue = medianOf(g.overdue);
         rows.push_back(std::move(g.row));
     }
-    std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
-        for (std::size_t l = 0; l < a.members.size(); ++l) {
-            if (a.members[l].key != b.members[l].key)
-                return naturalLess(a.members[l].key, b.members[l].key);
-        }
-        return false;
-    });
+    sortRows(rows);
     return rows;
 }
 

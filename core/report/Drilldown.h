@@ -60,6 +60,11 @@ public:
     CaseRows cases(Timestamp asOf, StateFilter state, const CaseFilter& filter, const GroupPath& within = {}) const;
 
     GroupMember member(std::uint32_t caseIndex, GroupKey key) const;
+
+    // Two-level groupings with at most this many member pairs count into flat arrays (64 bytes a pair);
+    // larger ones (agent x product) find their pairs through a hash map. Either way the same rows.
+    static constexpr std::size_t kFlatPairLimit = std::size_t{1} << 20;
+    void setFlatPairLimit(std::size_t pairs) { m_flatPairLimit = pairs; }
     const CaseLabels& labels() const { return m_labels; }
     std::string caseNo(std::uint32_t caseIndex) const { return m_book.caseNo(caseIndex); }
     Timestamp created(std::uint32_t caseIndex) const { return m_book.created(caseIndex); }
@@ -100,6 +105,7 @@ private:
     const CaseBook& m_book;
     AtRiskThresholds m_thresholds;
     CaseLabels m_labels;
+    std::size_t m_flatPairLimit = kFlatPairLimit;
 };
 
 inline std::uint32_t CaseGrouper::MemberCodes::code(const CaseBook& book, std::uint32_t caseIndex) const

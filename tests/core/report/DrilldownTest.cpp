@@ -181,6 +181,13 @@ private slots:
         }
         compareRows(actual, expected);
         QCOMPARE(static_cast<qsizetype>(rows.size()), expected.size()); // one row per distinct member (pair)
+        // Pairs found through the hash map (as for agent x product) give the same rows as flat pair codes.
+        CaseGrouper hashed(m_books->cases, KpiSettings{});
+        hashed.setFlatPairLimit(0);
+        QStringList viaHash;
+        for (const GroupRow& g : hashed.group(at(asOf), levelsOf(levels), CaseFilter{}))
+            viaHash << describe(g);
+        compareRows(viaHash, expected);
         const KpiSnapshot kpis = computeKpis(m_books->cases, m_books->surveys, KpiSettings{}, at(asOf));
         QCOMPARE(kpis.total, std::int64_t{asOf == kAsOf ? 13 : 10});
         QCOMPARE(cases, kpis.total);
