@@ -243,6 +243,7 @@ private Q_SLOTS:
             QFile old(folder + QStringLiteral("/old%1.book").arg(day));
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("x");
+            QVERIFY(old.flush()); // a write after setting the time would set it to now again
             QVERIFY(old.setFileTime(now.addDays(-day), QFileDevice::FileModificationTime));
         }
         const auto store = newStore(10);
