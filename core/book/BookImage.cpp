@@ -17,7 +17,7 @@ namespace carepulse {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'P', 'B', 'O', 'O', 'K', '\0', '\1'};
-constexpr std::uint32_t kFormatVersion = 3;
+constexpr std::uint32_t kFormatVersion = 4;
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::uint64_t kEndMark = 0x444e454b4f4f4243ULL; // "CBOOKEND"
 

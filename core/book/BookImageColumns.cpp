@@ -65,16 +65,14 @@ void CaseBook::save(ImageWriter& out) const
 {
     m_index.save(out);
     out.column(m_created);
-    out.column(m_event0);
-    out.column(m_event1);
-    out.column(m_eventCount);
-    out.column(m_closedBits);
+    out.column(m_openAt);
+    out.column(m_closeAt);
     out.column(m_priority);
     for (const auto& column : m_attributes)
         out.column(column);
     for (const Dictionary& dictionary : m_dictionaries)
         dictionary.save(out);
-    // Cases with three state events or more, in case order (a file that does not depend on hashing).
+    // Cases with an unusual history, in case order (a file that does not depend on hashing).
     std::vector<std::uint32_t> cases;
     for (const auto& entry : m_overflow)
         cases.push_back(entry.first);
@@ -96,8 +94,8 @@ void CaseBook::save(ImageWriter& out) const
 
 bool CaseBook::restore(ImageReader& in)
 {
-    if (!m_index.restore(in) || !in.column(m_created) || !in.column(m_event0) || !in.column(m_event1)
-        || !in.column(m_eventCount) || !in.column(m_closedBits) || !in.column(m_priority))
+    if (!m_index.restore(in) || !in.column(m_created) || !in.column(m_openAt) || !in.column(m_closeAt)
+        || !in.column(m_priority))
         return false;
     for (auto& column : m_attributes) {
         if (!in.column(column))
@@ -109,8 +107,7 @@ bool CaseBook::restore(ImageReader& in)
     }
     const std::size_t count = m_index.size();
     const auto sized = [count](const auto& column) { return column.size() == count; };
-    if (!sized(m_created) || !sized(m_event0) || !sized(m_event1) || !sized(m_eventCount) || !sized(m_closedBits)
-        || !sized(m_priority) || !std::all_of(m_attributes.begin(), m_attributes.end(), sized))
+    if (!sized(m_created) || !sized(m_openAt) || !sized(m_closeAt) || !sized(m_priority) || !std::all_of(m_attributes.begin(), m_attributes.end(), sized))
         return false;
     for (std::size_t a = 0; a < m_attributes.size(); ++a) {
         const std::size_t ids = m_dictionaries[a].size();
@@ -133,15 +130,20 @@ bool CaseBook::restore(ImageReader& in)
             return false;
         m_overflow[i] = std::move(list);
     }
-    // Exactly the cases marked as having three events or more have a list.
+    // Exactly the cases marked unusual have a list; a plain history's open event comes before its close.
     std::size_t marked = 0;
-    for (const std::uint8_t events : m_eventCount) {
-        if (events > 3)
+    for (std::size_t i = 0; i < count; ++i) {
+        const Timestamp open = m_openAt[i];
+        const Timestamp close = m_closeAt[i];
+        if (close == kUnusual) {
+            if (open != kNever || !m_overflow.contains(static_cast<std::uint32_t>(i)))
+                return false;
+            ++marked;
+        } else if (open == kUnusual || (open != kNever && close != kNever && close < open)) {
             return false;
-        marked += events == 3 ? 1 : 0;
+        }
     }
-    if (marked != m_overflow.size()
-        || std::any_of(m_overflow.begin(), m_overflow.end(), [&](const auto& entry) { return m_eventCount[entry.first] != 3; }))
+    if (marked != m_overflow.size())
         return false;
     return in.value(m_newestEvent) && in.value(m_eventsApplied);
 }

@@ -1,6 +1,7 @@
 #include "CaseBook.h"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 namespace carepulse {
@@ -30,10 +31,8 @@ void CaseBook::grow(std::size_t size)
     if (size <= m_created.size())
         return;
     m_created.resize(size, kNever);
-    m_event0.resize(size, kNever);
-    m_event1.resize(size, kNever);
-    m_eventCount.resize(size, 0);
-    m_closedBits.resize(size, 0);
+    m_openAt.resize(size, kNever);
+    m_closeAt.resize(size, kNever);
     for (auto& column : m_attributes)
         column.resize(size, 0);
     m_priority.resize(size, kUnknownPriority);
@@ -63,8 +62,8 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
 
     const StateEvent state{event.modified, m_statuses.isClosed(event.status)};
     // The latest event overall (by time, ties: closed wins) decides the case's attributes, whatever T is.
-    const std::uint8_t before = m_eventCount[i];
-    const bool latest = before == 0 || !(state < lastEvent(i));
+    const bool first = !hasStateEvents(i);
+    const bool latest = first || !(state < lastEvent(i));
     addStateEvent(i, state);
     if (latest) {
         const std::array<const std::string*, static_cast<std::size_t>(Attribute::Count)> texts = {
@@ -73,7 +72,7 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
         for (std::size_t a = 0; a < texts.size(); ++a) {
             // A case's later events usually repeat its members: skip the dictionary when the text is unchanged.
             std::uint32_t& id = m_attributes[a][i];
-            if (before == 0 || m_dictionaries[a].text(id) != *texts[a])
+            if (first || m_dictionaries[a].text(id) != *texts[a])
                 id = m_dictionaries[a].intern(*texts[a]);
         }
         m_priority[i] = priorityOf(m_attributes[static_cast<std::size_t>(Attribute::Category)][i],
@@ -84,55 +83,69 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
 
 CaseBook::StateEvent CaseBook::lastEvent(std::uint32_t i) const
 {
-    switch (m_eventCount[i]) {
-    case 1: return {m_event0[i], (m_closedBits[i] & 1) != 0};
-    case 2: return {m_event1[i], (m_closedBits[i] & 2) != 0};
-    default: return m_overflow.at(i).back();
-    }
+    if (m_closeAt[i] == kUnusual)
+        return m_overflow.at(i).back();
+    return m_closeAt[i] != kNever ? StateEvent{m_closeAt[i], true} : StateEvent{m_openAt[i], false};
 }
 
 std::vector<CaseBook::StateEvent> CaseBook::events(std::uint32_t i) const
 {
-    const std::uint8_t count = m_eventCount[i];
-    if (count > 2)
+    if (m_closeAt[i] == kUnusual)
         return m_overflow.at(i);
     std::vector<StateEvent> list;
-    if (count >= 1)
-        list.push_back({m_event0[i], (m_closedBits[i] & 1) != 0});
-    if (count == 2)
-        list.push_back({m_event1[i], (m_closedBits[i] & 2) != 0});
+    if (m_openAt[i] != kNever)
+        list.push_back({m_openAt[i], false});
+    if (m_closeAt[i] != kNever)
+        list.push_back({m_closeAt[i], true});
     return list;
 }
 
 void CaseBook::addStateEvent(std::uint32_t i, StateEvent e)
 {
-    const std::uint8_t count = m_eventCount[i];
-    // The usual cases without allocating: a first event, and a second one after the first.
-    if (count == 0) {
-        m_eventCount[i] = 1;
-        m_event0[i] = e.time;
-        m_closedBits[i] = e.closed ? 1 : 0;
+    if (m_closeAt[i] == kUnusual) {
+        std::vector<StateEvent>& list = m_overflow.at(i);
+        const auto at = std::lower_bound(list.begin(), list.end(), e);
+        if (at == list.end() || !(*at == e)) // the same state at the same moment changes nothing
+            list.insert(at, e);
         return;
     }
-    if (count == 1) {
-        const StateEvent first{m_event0[i], (m_closedBits[i] & 1) != 0};
-        if (first == e)
-            return;
-        const StateEvent& a = first < e ? first : e;
-        const StateEvent& b = first < e ? e : first;
-        m_eventCount[i] = 2;
-        m_event0[i] = a.time;
-        m_event1[i] = b.time;
-        m_closedBits[i] = static_cast<std::uint8_t>((a.closed ? 1 : 0) | (b.closed ? 2 : 0));
+    // A plain history so far: merged with the new event without allocating.
+    std::array<StateEvent, 3> merged;
+    std::size_t n = 0;
+    if (m_openAt[i] != kNever)
+        merged[n++] = {m_openAt[i], false};
+    if (m_closeAt[i] != kNever)
+        merged[n++] = {m_closeAt[i], true};
+    const auto end = merged.begin() + static_cast<std::ptrdiff_t>(n);
+    const auto at = std::lower_bound(merged.begin(), end, e);
+    if (at != end && *at == e)
+        return;
+    std::move_backward(at, end, end + 1);
+    *at = e;
+    setStateEvents(i, std::span<const StateEvent>(merged.data(), n + 1));
+}
+
+void CaseBook::setStateEvents(std::uint32_t i, std::span<const StateEvent> events)
+{
+    const bool plain = events.size() < 2 || (events.size() == 2 && !events[0].closed && events[1].closed);
+    m_openAt[i] = kNever;
+    m_closeAt[i] = kNever;
+    if (plain) {
+        for (const StateEvent& e : events)
+            (e.closed ? m_closeAt[i] : m_openAt[i]) = e.time;
+        m_overflow.erase(i);
         return;
     }
-    std::vector<StateEvent> list = events(i);
-    const auto at = std::lower_bound(list.begin(), list.end(), e);
-    if (at != list.end() && *at == e)
-        return; // the same state at the same moment: nothing changes
-    list.insert(at, e);
-    m_eventCount[i] = 3;
-    m_overflow[i] = std::move(list);
+    m_closeAt[i] = kUnusual;
+    m_overflow[i].assign(events.begin(), events.end());
+}
+
+CaseBook::Columns::Columns(const CaseBook& book)
+    : m_book(&book), m_created(book.m_created.data()), m_closeAt(book.m_closeAt.data()),
+      m_priority(book.m_priority.data()), m_prioritySlaSeconds(book.m_prioritySlaSeconds.data())
+{
+    for (std::size_t a = 0; a < m_attributes.size(); ++a)
+        m_attributes[a] = book.m_attributes[a].data();
 }
 
 CaseBook::State CaseBook::stateFromOverflow(std::uint32_t i, Timestamp asOf) const
@@ -174,8 +187,8 @@ const CaseBook::ManagerCodes& CaseBook::managerCodes() const
 
 std::size_t CaseBook::memoryBytes() const
 {
-    std::size_t bytes = m_created.capacity() * 8 + m_event0.capacity() * 8 + m_event1.capacity() * 8
-        + m_eventCount.capacity() + m_closedBits.capacity() + m_priority.capacity() * 2;
+    std::size_t bytes = m_created.capacity() * 8 + m_openAt.capacity() * 8 + m_closeAt.capacity() * 8
+        + m_priority.capacity() * 2;
     for (const auto& column : m_attributes)
         bytes += column.capacity() * 4;
     bytes += m_index.size() * 24;

@@ -12,6 +12,7 @@
 
 #include <limits>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace carepulse {
@@ -58,38 +59,45 @@ public:
     std::size_t size() const { return m_created.size(); }
     Timestamp created(std::uint32_t i) const { return m_created[i]; }
     bool hasEvents(std::uint32_t i) const { return m_created[i] != kNever; }
-    State stateAt(std::uint32_t i, Timestamp asOf) const
-    {
-        const std::uint8_t count = m_eventCount[i];
-        if (count <= 2) {
-            const std::uint8_t closedBits = m_closedBits[i];
-            if (count == 2 && m_event1[i] <= asOf)
-                return {(closedBits & 2) != 0, (closedBits & 2) ? m_event1[i] : kNever};
-            if (count >= 1 && m_event0[i] <= asOf)
-                return {(closedBits & 1) != 0, (closedBits & 1) ? m_event0[i] : kNever};
-            return {};
-        }
-        return stateFromOverflow(i, asOf);
-    }
+    State stateAt(std::uint32_t i, Timestamp asOf) const { return stateIn(m_closeAt.data(), i, asOf); }
     // Every state event of the case, in time order.
     std::vector<StateEvent> events(std::uint32_t i) const;
     // The usual history, at most an open event followed by a close (or a close alone): its close time, or
     // kNever while it has none. stateAt(i, T) is then closed exactly when T >= that time. nullopt for any
-    // other history (reopened, closed twice, three events or more).
+    // other history (reopened, closed twice, two open events, three events or more).
     std::optional<Timestamp> plainCloseTime(std::uint32_t i) const
     {
-        const std::uint8_t count = m_eventCount[i];
-        const std::uint8_t closedBits = m_closedBits[i];
-        if (count == 0 || (count == 1 && closedBits == 0) || (count == 2 && closedBits == 0))
-            return kNever;
-        if (count == 1)
-            return m_event0[i];
-        if (count == 2 && closedBits == 2)
-            return m_event1[i];
-        return std::nullopt;
+        const Timestamp close = m_closeAt[i];
+        return close == kUnusual ? std::nullopt : std::optional<Timestamp>(close);
     }
 
     std::uint32_t attribute(std::uint32_t i, Attribute a) const { return m_attributes[static_cast<std::size_t>(a)][i]; }
+
+    // A pass's view of the columns the per-case rules read: plain pointers, copied into the pass, which the
+    // compiler then keeps in registers (through the book's vectors it loads them again for every case).
+    // Valid while the book is not changed.
+    class Columns {
+    public:
+        explicit Columns(const CaseBook& book);
+        Timestamp created(std::uint32_t i) const { return m_created[i]; }
+        std::uint16_t priority(std::uint32_t i) const { return m_priority[i]; }
+        std::int64_t slaSeconds(std::uint32_t i) const
+        {
+            const std::uint16_t p = m_priority[i];
+            return p == kUnknownPriority ? -1 : m_prioritySlaSeconds[p];
+        }
+        std::uint32_t attribute(std::uint32_t i, Attribute a) const { return m_attributes[static_cast<std::size_t>(a)][i]; }
+        State stateAt(std::uint32_t i, Timestamp asOf) const { return m_book->stateIn(m_closeAt, i, asOf); }
+
+    private:
+        const CaseBook* m_book;
+        const Timestamp* m_created;
+        const Timestamp* m_closeAt;
+        const std::uint16_t* m_priority;
+        const std::int64_t* m_prioritySlaSeconds;
+        std::array<const std::uint32_t*, static_cast<std::size_t>(Attribute::Count)> m_attributes;
+    };
+    Columns columns() const { return Columns(*this); }
     const std::string& attributeText(Attribute a, std::uint32_t id) const
     {
         return m_dictionaries[static_cast<std::size_t>(a)].text(id);
@@ -128,9 +136,22 @@ public:
     bool adoptDimensions(BookDimensions dimensions);
 
 private:
+    // m_closeAt of a case whose history is not plain: its events are in m_overflow.
+    static constexpr Timestamp kUnusual = std::numeric_limits<Timestamp>::min();
+    // stateAt over the given close times (the book's own, or a Columns view's copy of their address).
+    State stateIn(const Timestamp* closeAt, std::uint32_t i, Timestamp asOf) const
+    {
+        const Timestamp close = closeAt[i];
+        if (close == kUnusual) [[unlikely]]
+            return stateFromOverflow(i, asOf);
+        const bool closed = close <= asOf;
+        return {closed, closed ? close : kNever};
+    }
     State stateFromOverflow(std::uint32_t i, Timestamp asOf) const;
+    bool hasStateEvents(std::uint32_t i) const { return m_openAt[i] != kNever || m_closeAt[i] != kNever; }
     StateEvent lastEvent(std::uint32_t i) const;
     void addStateEvent(std::uint32_t i, StateEvent e);
+    void setStateEvents(std::uint32_t i, std::span<const StateEvent> events); // in time order
     void grow(std::size_t size);
     std::uint16_t priorityOf(std::uint32_t categoryId, std::uint32_t subCategoryId);
 
@@ -140,10 +161,12 @@ private:
     CaseIndex m_index;
 
     Column<Timestamp> m_created;
-    Column<Timestamp> m_event0;
-    Column<Timestamp> m_event1;
-    Column<std::uint8_t> m_eventCount; // 3 = the events are in m_overflow
-    Column<std::uint8_t> m_closedBits; // bit 0: event0 closed, bit 1: event1 closed
+    // A case's state events. Nearly every case has a plain history, at most an open event and a later
+    // close, kept as the two times (kNever where there is none): the state as of T is then one comparison.
+    // Any other history (reopened, closed twice, two open events, three events or more) is in m_overflow,
+    // marked by m_closeAt == kUnusual (m_openAt == kNever).
+    Column<Timestamp> m_openAt;
+    Column<Timestamp> m_closeAt;
     std::unordered_map<std::uint32_t, std::vector<StateEvent>> m_overflow;
     std::array<Column<std::uint32_t>, static_cast<std::size_t>(Attribute::Count)> m_attributes;
     std::array<Dictionary, static_cast<std::size_t>(Attribute::Count)> m_dictionaries;

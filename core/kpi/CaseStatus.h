@@ -37,7 +37,9 @@ private:
 };
 
 // The case must exist at T (created <= T). Inline: the groupings and case lists call it once a case.
-inline CaseStatus evaluateCase(const CaseBook& book, std::uint32_t i, Timestamp T, const AtRiskThresholds& thresholds)
+// Book is a CaseBook or, in a pass over many cases, its CaseBook::Columns.
+template<typename Book>
+inline CaseStatus evaluateCase(const Book& book, std::uint32_t i, Timestamp T, const AtRiskThresholds& thresholds)
 {
     CaseStatus s;
     const Timestamp created = book.created(i);
