@@ -59,10 +59,8 @@ CaseFilterIndex::CaseFilterIndex(const CaseBook& book, const CaseFilter& filter)
     }
 }
 
-bool CaseFilterIndex::accepts(std::uint32_t i) const
+bool CaseFilterIndex::acceptsValues(std::uint32_t i) const
 {
-    if (m_all)
-        return true;
     for (std::size_t a = 0; a < m_active.size(); ++a) {
         if (m_active[a]) {
             const std::uint32_t id = m_book.attribute(i, static_cast<CaseBook::Attribute>(a));

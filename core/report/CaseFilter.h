@@ -28,9 +28,10 @@ struct CaseFilter {
 class CaseFilterIndex {
 public:
     CaseFilterIndex(const CaseBook& book, const CaseFilter& filter);
-    bool accepts(std::uint32_t caseIndex) const;
+    bool accepts(std::uint32_t caseIndex) const { return m_all || acceptsValues(caseIndex); }
 
 private:
+    bool acceptsValues(std::uint32_t caseIndex) const;
     const CaseBook& m_book;
     bool m_all = true;
     std::array<std::vector<bool>, static_cast<std::size_t>(CaseBook::Attribute::Count)> m_allowed;

@@ -41,14 +41,6 @@ std::optional<A> attributeOf(GroupKey key)
     return std::nullopt;
 }
 
-// The nearest-rank median of values (reordered in place).
-std::int64_t medianOf(std::span<std::int64_t> values)
-{
-    const auto at = values.begin() + static_cast<std::ptrdiff_t>(nearestRankIndex(values.size(), 0.5));
-    std::nth_element(values.begin(), at, values.end());
-    return *at;
-}
-
 } // namespace
 
 std::optional<GroupKey> groupKeyFromName(std::string_view name)
@@ -159,22 +151,23 @@ std::string CaseGrouper::MemberCodes::key(const CaseBook& book, std::uint32_t co
     return keys.empty() ? book.attributeText(*source, code) : keys[code];
 }
 
-CaseGrouper::PathCodes::PathCodes(const CaseGrouper& grouper, const GroupPath& path)
+CaseGrouper::Selection::Selection(const CaseGrouper& grouper, const CaseFilter& filter, const GroupPath& path)
+    : m_book(grouper.m_book), m_accepted(grouper.m_book, filter)
 {
     for (const auto& [key, value] : path) {
         Step step{grouper.memberCodes(key), {}};
         // The codes whose member key is the value.
         step.wanted.resize(step.codes.count);
         for (std::uint32_t code = 0; code < step.codes.count; ++code)
-            step.wanted[code] = step.codes.key(grouper.m_book, code) == value;
+            step.wanted[code] = step.codes.key(m_book, code) == value;
         m_steps.push_back(std::move(step));
     }
 }
 
-bool CaseGrouper::PathCodes::matches(const CaseBook& book, std::uint32_t i) const
+bool CaseGrouper::Selection::onPath(std::uint32_t i) const
 {
     for (const Step& step : m_steps) {
-        if (!step.wanted[step.codes.code(book, i)])
+        if (!step.wanted[step.codes.code(m_book, i)])
             return false;
     }
     return true;
@@ -183,7 +176,7 @@ bool CaseGrouper::PathCodes::matches(const CaseBook& book, std::uint32_t i) cons
 namespace {
 
 // metrics.md's group-row figures of member code c.
-void addFigures(GroupRow& row, GroupTally& tally, std::size_t c)
+void addFigures(GroupRow& row, const GroupTally& tally, std::size_t c)
 {
     row.cases = tally.cases[c];
     row.open = tally.open[c];
@@ -194,34 +187,79 @@ void addFigures(GroupRow& row, GroupTally& tally, std::size_t c)
     const std::int64_t denominator = row.met + row.breachedClosed;
     if (denominator > 0)
         row.compliancePct = roundPercent(100.0 * static_cast<double>(row.met) / static_cast<double>(denominator));
-    if (tally.overdueStart[c + 1] > tally.overdueStart[c])
-        row.medianOverdue = medianOf(
-            std::span(tally.overdue).subspan(tally.overdueStart[c], tally.overdueStart[c + 1] - tally.overdueStart[c]));
+    if (row.breached > 0)
+        row.medianOverdue = tally.medianOverdue[c];
 }
 
 } // namespace
 
-std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, const CaseFilterIndex& accepted,
-                                                 const GroupPath& within) const
+std::vector<GroupRow> CaseGrouper::groupOneLevel(Timestamp T, GroupKey key, const Selection& selected) const
 {
     const MemberCodes codes = memberCodes(key);
-    const PathCodes path(*this, within);
-    GroupTally tally = tallyGroups(
-        m_book, T, m_thresholds, codes.count, [&](std::uint32_t i) { return codes.code(m_book, i); },
-        [&](std::uint32_t i) { return accepted.accepts(i) && path.matches(m_book, i); });
-    std::vector<GroupRow> rows;
-    rows.reserve(tally.codes());
-    for (const std::uint32_t c : codesInKeyOrder(key, codes, tally.cases)) {
-        GroupRow row;
-        if (key == GroupKey::Manager) { // named once with the book's manager codes
-            const CaseBook::ManagerCodes& managers = m_book.managerCodes();
-            row.members.push_back({managers.keys[c], managers.knownName[c] ? managers.names[c] : CaseLabels::unknown()});
-        } else {
-            row.members.push_back(member(tally.sample[c], key));
+    const GroupTally tally = tallyGroups(
+        m_book, T, m_thresholds, codes.count, [&](std::uint32_t i) { return codes.code(m_book, i); }, selected);
+    const std::vector<std::uint32_t> present = codesInKeyOrder(key, codes, tally.cases);
+    const CaseBook::ManagerCodes* managers = key == GroupKey::Manager ? &m_book.managerCodes() : nullptr;
+    std::vector<GroupRow> rows(present.size());
+    for (std::size_t r = 0; r < present.size(); ++r) {
+        const std::uint32_t c = present[r];
+        if (managers) // named once with the book's manager codes
+            rows[r].members.push_back({managers->keys[c], managers->knownName[c] ? managers->names[c] : CaseLabels::unknown()});
+        else
+            rows[r].members.push_back(member(tally.sample[c], key));
+        addFigures(rows[r], tally, c);
+    }
+    return rows;
+}
+
+std::vector<GroupRow> CaseGrouper::groupTwoLevels(Timestamp T, const std::array<GroupKey, 2>& levels,
+                                                  const Selection& selected) const
+{
+    const std::array<MemberCodes, 2> codes{memberCodes(levels[0]), memberCodes(levels[1])};
+    const std::size_t seconds = codes[1].count;
+    const auto pairOf = [&](std::uint32_t i) {
+        return static_cast<std::uint64_t>(codes[0].code(m_book, i)) * seconds + codes[1].code(m_book, i);
+    };
+    GroupTally tally;
+    if (codes[0].count * seconds <= m_flatPairLimit) {
+        // Few enough pairs (centre x manager: half a million): the pair is the code.
+        tally = tallyGroups(
+            m_book, T, m_thresholds, codes[0].count * seconds,
+            [&](std::uint32_t i) { return static_cast<std::uint32_t>(pairOf(i)); }, selected);
+    } else {
+        // Otherwise the pairs that occur are numbered first, in the order they are met.
+        constexpr std::uint32_t kNotCounted = GroupTally::kNoCase;
+        Column<std::uint32_t> pairCode;
+        pairCode.resize(m_book.size());
+        std::unordered_map<std::uint64_t, std::uint32_t> numbered;
+        for (std::uint32_t i = 0; i < m_book.size(); ++i) {
+            if (m_book.created(i) > T || !selected(i)) {
+                pairCode[i] = kNotCounted;
+                continue;
+            }
+            pairCode[i] = numbered.try_emplace(pairOf(i), static_cast<std::uint32_t>(numbered.size())).first->second;
         }
+        tally = tallyGroups(
+            m_book, T, m_thresholds, numbered.size(), [&](std::uint32_t i) { return pairCode[i]; },
+            [&](std::uint32_t i) { return pairCode[i] != kNotCounted; });
+    }
+    std::vector<GroupRow> rows;
+    for (std::size_t c = 0; c < tally.codes(); ++c) {
+        if (tally.cases[c] == 0)
+            continue;
+        GroupRow row;
+        for (GroupKey key : levels)
+            row.members.push_back(member(tally.sample[c], key));
         addFigures(row, tally, c);
         rows.push_back(std::move(row));
     }
+    std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
+        for (std::size_t l = 0; l < a.members.size(); ++l) {
+            if (a.members[l].key != b.members[l].key)
+                return naturalLess(a.members[l].key, b.members[l].key);
+        }
+        return false;
+    });
     return rows;
 }
 
@@ -250,93 +288,12 @@ std::vector<std::uint32_t> CaseGrouper::codesInKeyOrder(GroupKey key, const Memb
 std::vector<GroupRow> CaseGrouper::group(Timestamp T, const std::vector<GroupKey>& levels, const CaseFilter& filter,
                                          const GroupPath& within) const
 {
-    const CaseFilterIndex accepted(m_book, filter);
+    const Selection selected(*this, filter, within);
+    if (levels.empty())
+        return {};
     if (levels.size() == 1)
-        return groupOneLevel(T, levels.front(), accepted, within);
-    std::vector<MemberCodes> codes;
-    for (std::size_t l = 0; l < levels.size() && l < 2; ++l)
-        codes.push_back(memberCodes(levels[l]));
-    const PathCodes path(*this, within);
-    const auto sortRows = [](std::vector<GroupRow>& rows) {
-        std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) {
-            for (std::size_t l = 0; l < a.members.size(); ++l) {
-                if (a.members[l].key != b.members[l].key)
-                    return naturalLess(a.members[l].key, b.members[l].key);
-            }
-            return false;
-        });
-    };
-    // Two levels with few enough pairs (centre x manager: half a million): a flat code per pair, counted
-    // like one level.
-    if (codes.size() == 2 && codes[0].count * codes[1].count <= m_flatPairLimit) {
-        const std::size_t seconds = codes[1].count;
-        GroupTally tally = tallyGroups(
-            m_book, T, m_thresholds, codes[0].count * seconds,
-            [&](std::uint32_t i) { return static_cast<std::uint32_t>(codes[0].code(m_book, i) * seconds + codes[1].code(m_book, i)); },
-            [&](std::uint32_t i) { return accepted.accepts(i) && path.matches(m_book, i); });
-        std::vector<GroupRow> rows;
-        for (std::size_t c = 0; c < tally.codes(); ++c) {
-            if (tally.cases[c] == 0)
-                continue;
-            GroupRow row;
-            for (GroupKey key : levels)
-                row.members.push_back(member(tally.sample[c], key));
-            addFigures(row, tally, c);
-            rows.push_back(std::move(row));
-        }
-        sortRows(rows);
-        return rows;
-    }
-    // Otherwise a group per pair of member codes, found through a hash map.
-    struct Accumulator {
-        std::uint32_t sample; // a case of the group, for its members' names
-        GroupRow row;
-        std::vector<std::int64_t> overdue;
-    };
-    std::unordered_map<std::uint64_t, std::size_t> index;
-    std::vector<Accumulator> groups;
-    const auto count = static_cast<std::uint32_t>(m_book.size());
-    for (std::uint32_t i = 0; i < count; ++i) {
-        if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
-            continue;
-        std::uint64_t key = 0;
-        for (const MemberCodes& level : codes)
-            key = (key << 32) | level.code(m_book, i);
-        const auto [it, added] = index.try_emplace(key, groups.size());
-        if (added)
-            groups.push_back({i, {}, {}});
-        const std::size_t groupIndex = it->second;
-        Accumulator& g = groups[groupIndex];
-        const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
-        ++g.row.cases;
-        g.row.open += s.closed ? 0 : 1;
-        switch (s.sla) {
-        case SlaState::Breached:
-            ++g.row.breached;
-            g.row.breachedClosed += s.closed ? 1 : 0;
-            g.overdue.push_back(s.overdueBy);
-            break;
-        case SlaState::AtRisk: ++g.row.atRisk; break;
-        case SlaState::Met: ++g.row.met; break;
-        case SlaState::NoSla:
-        case SlaState::OnTrack: break;
-        }
-    }
-
-    std::vector<GroupRow> rows;
-    rows.reserve(groups.size());
-    for (Accumulator& g : groups) {
-        for (GroupKey key : levels)
-            g.row.members.push_back(member(g.sample, key));
-        const std::int64_t denominator = g.row.met + g.row.breachedClosed;
-        if (denominator > 0)
-            g.row.compliancePct = roundPercent(100.0 * static_cast<double>(g.row.met) / static_cast<double>(denominator));
-        if (!g.overdue.empty())
-            g.row.medianOverdue = medianOf(g.overdue);
-        rows.push_back(std::move(g.row));
-    }
-    sortRows(rows);
-    return rows;
+        return groupOneLevel(T, levels.front(), selected);
+    return groupTwoLevels(T, {levels[0], levels[1]}, selected);
 }
 
 // Case-number order without comparing rows: the rows' small numeric keys are sorted (16 bytes each, no
@@ -374,15 +331,15 @@ CaseGrouper::CaseRows CaseGrouper::sortedByCaseNumber(CaseRows rows) const
 CaseGrouper::CaseRows CaseGrouper::cases(Timestamp T, StateFilter state, const CaseFilter& filter,
                                                      const GroupPath& within) const
 {
-    const CaseFilterIndex accepted(m_book, filter);
-    const PathCodes path(*this, within);
+    const Selection selected(*this, filter, within);
     CaseRows rows;
     const auto count = static_cast<std::uint32_t>(m_book.size());
     rows.reserve(count); // address space only: the pages are touched as rows are added
+    const CaseBook::Columns columns = m_book.columns();
     for (std::uint32_t i = 0; i < count; ++i) {
-        if (m_book.created(i) > T || !accepted.accepts(i) || !path.matches(m_book, i))
+        if (columns.created(i) > T || !selected(i))
             continue;
-        const CaseStatus s = evaluateCase(m_book, i, T, m_thresholds);
+        const CaseStatus s = evaluateCase(columns, i, T, m_thresholds);
         const bool wanted = state == StateFilter::All || (state == StateFilter::Breached && s.sla == SlaState::Breached)
             || (state == StateFilter::AtRisk && s.sla == SlaState::AtRisk)
             || (state == StateFilter::BreachedOrAtRisk && (s.sla == SlaState::Breached || s.sla == SlaState::AtRisk))

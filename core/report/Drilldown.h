@@ -62,7 +62,8 @@ public:
     GroupMember member(std::uint32_t caseIndex, GroupKey key) const;
 
     // Two-level groupings with at most this many member pairs count into flat arrays (64 bytes a pair);
-    // larger ones (agent x product) find their pairs through a hash map. Either way the same rows.
+    // larger ones (agent x product) first number the pairs that occur, through a hash map. Either way the
+    // same rows.
     static constexpr std::size_t kFlatPairLimit = std::size_t{1} << 20;
     void setFlatPairLimit(std::size_t pairs) { m_flatPairLimit = pairs; }
     const CaseLabels& labels() const { return m_labels; }
@@ -80,22 +81,30 @@ private:
         std::uint32_t code(const CaseBook& book, std::uint32_t caseIndex) const;
         std::string key(const CaseBook& book, std::uint32_t code) const; // as memberKey gives it
     };
-    // A drill-down path as member codes, so testing a case builds no strings.
-    class PathCodes {
+    // The cases a grouping or a case list counts: through the filters and on the drill-down path (its
+    // members as codes, so testing a case builds no strings).
+    class Selection {
     public:
-        PathCodes(const CaseGrouper& grouper, const GroupPath& path);
-        bool matches(const CaseBook& book, std::uint32_t caseIndex) const;
+        Selection(const CaseGrouper& grouper, const CaseFilter& filter, const GroupPath& path);
+        bool operator()(std::uint32_t caseIndex) const
+        {
+            return m_accepted.accepts(caseIndex) && (m_steps.empty() || onPath(caseIndex));
+        }
 
     private:
+        bool onPath(std::uint32_t caseIndex) const;
         struct Step {
             MemberCodes codes;
             std::vector<bool> wanted; // by code
         };
+        const CaseBook& m_book;
+        CaseFilterIndex m_accepted;
         std::vector<Step> m_steps;
     };
     MemberCodes memberCodes(GroupKey key) const;
-    std::vector<GroupRow> groupOneLevel(Timestamp asOf, GroupKey key, const CaseFilterIndex& accepted,
-                                        const GroupPath& within) const;
+    std::vector<GroupRow> groupOneLevel(Timestamp asOf, GroupKey key, const Selection& selected) const;
+    std::vector<GroupRow> groupTwoLevels(Timestamp asOf, const std::array<GroupKey, 2>& levels,
+                                         const Selection& selected) const;
     // The codes of the members present (cases[code] > 0) in their keys' natural order.
     std::vector<std::uint32_t> codesInKeyOrder(GroupKey key, const MemberCodes& codes,
                                                const std::vector<std::int64_t>& cases) const;
