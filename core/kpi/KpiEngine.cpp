@@ -93,11 +93,12 @@ KpiSnapshot computeKpis(const CaseBook& book, const SurveyBook& surveyBook, cons
     KpiSnapshot s;
     KpiAccumulator acc(s, book.dimensions(), settings, T);
     const auto caseCount = static_cast<std::uint32_t>(book.size());
+    const CaseBook::Columns columns = book.columns();
     for (std::uint32_t i = 0; i < caseCount; ++i) {
-        const Timestamp created = book.created(i);
+        const Timestamp created = columns.created(i);
         if (created > T || (accepted && !accepted->accepts(i)))
             continue; // not yet created, only seen through a survey, or filtered out
-        acc.addCase(created, book.stateAt(i, T), book.priority(i), book.slaSeconds(i), +1);
+        acc.addCase(created, columns.stateAt(i, T), columns.priority(i), columns.slaSeconds(i), +1);
     }
     for (std::size_t w = 0; w < KpiAccumulator::kWindowCount; ++w)
         finishResolution(acc.window(w), acc.added(w));
