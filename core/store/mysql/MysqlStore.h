@@ -19,6 +19,7 @@
 #include "store/Store.h"
 #include "store/EventIdentities.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -54,6 +55,9 @@ public:
     void forEachQuarantined(const std::function<void(const QuarantineEntry&)>& visit) override;
     std::vector<CaseEvent> caseEvents(std::string_view caseNo) override;
 
+    // Rows a replay after an arrival number fetches at a time (50,000 unless set; the tests page small).
+    void setReplayPageRows(std::int64_t rows) { m_replayPage = std::max<std::int64_t>(rows, 1); }
+
     QString tlsCipher() const { return m_db.tlsCipher(); }
     QString serverVersion() const { return m_db.serverVersion(); }
 
@@ -78,6 +82,7 @@ private:
 
     mutable Connection m_db;
     bool m_inTransaction = false;
+    std::int64_t m_replayPage = 50'000;
     EventIdentities m_caseIds { "case_event" };
     EventIdentities m_surveyIds { "survey" };
     BulkInsert m_insertCase;

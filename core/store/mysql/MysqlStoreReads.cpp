@@ -69,13 +69,11 @@ template<typename Text> void readSurvey(const Connection& db, const Text& text, 
 }
 
 constexpr std::string_view kSelectSurvey = "SELECT survey_id, case_no, survey_ts, q1, q2, q3, q4, q5";
-// Rows after an arrival number are fetched in pages through a prepared statement (the number is bound).
-constexpr std::int64_t kReplayPage = 50'000;
 
 } // namespace
 
-// Every row after `after` in arrival order: streamed when that is all of them, else page by page with the
-// arrival number bound. column is the index of seq in the row.
+// Every row after `after` in arrival order: streamed when that is all of them, else page by page (through
+// a prepared statement, the arrival number bound). column is the index of seq in the row.
 template<typename Read>
 std::int64_t MysqlStore::replayRows(std::string_view select, std::string_view table, unsigned int column,
                                     std::int64_t after, const Read& read)
@@ -93,7 +91,7 @@ std::int64_t MysqlStore::replayRows(std::string_view select, std::string_view ta
         withReconnect([&] {
             Statement page(m_db, std::string(select) + ", seq" + order + "WHERE seq > ? ORDER BY seq LIMIT ?");
             page.bind(0, after);
-            page.bind(1, kReplayPage);
+            page.bind(1, m_replayPage);
             rows = page.fetchAll();
         });
         for (const Statement::TextRow& row : rows) {
@@ -101,7 +99,7 @@ std::int64_t MysqlStore::replayRows(std::string_view select, std::string_view ta
             after = toInt(text(column));
             read(text);
         }
-        if (static_cast<std::int64_t>(rows.size()) < kReplayPage)
+        if (static_cast<std::int64_t>(rows.size()) < m_replayPage)
             return after;
     }
 }
