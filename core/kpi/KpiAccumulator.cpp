@@ -60,15 +60,14 @@ KpiAccumulator::KpiAccumulator(KpiSnapshot& s, const BookDimensions& dimensions,
         if (priority.slaHours)
             m_threshold[p] = atRiskThreshold(settings, priority, std::int64_t{*priority.slaHours} * 3600);
     }
-    for (std::size_t w = 0; w < KpiSnapshot::RollingCount; ++w)
+    for (std::size_t w = 0; w < KpiSnapshot::RollingCount; ++w) {
         m_after[w] = asOf - kRollingSeconds[w];
-    for (std::size_t w = 0; w < KpiSnapshot::CalendarCount; ++w)
+        m_windows[w] = &s.rolling[w];
+    }
+    for (std::size_t w = 0; w < KpiSnapshot::CalendarCount; ++w) {
         m_after[KpiSnapshot::RollingCount + w] = s.calendarStart[w] - 1; // >= start, on whole seconds
-}
-
-WindowFigures& KpiAccumulator::window(std::size_t w)
-{
-    return w < KpiSnapshot::RollingCount ? m_snapshot.rolling[w] : m_snapshot.calendar[w - KpiSnapshot::RollingCount];
+        m_windows[KpiSnapshot::RollingCount + w] = &s.calendar[w];
+    }
 }
 
 void KpiAccumulator::addCase(Timestamp created, CaseBook::State state, std::uint16_t priority, std::int64_t sla,

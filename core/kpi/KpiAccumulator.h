@@ -28,7 +28,7 @@ public:
     KpiSnapshot& snapshot() { return m_snapshot; }
     Timestamp asOf() const { return m_snapshot.asOf; }
     Timestamp after(std::size_t w) const { return m_after[w]; }
-    WindowFigures& window(std::size_t w);
+    WindowFigures& window(std::size_t w) { return *m_windows[w]; } // inline: addCase asks for each window
     // A priority's slot in the per-priority figures (unknown priorities share the last one).
     std::size_t slot(std::uint16_t priority) const { return priority == CaseBook::kUnknownPriority ? m_unknown : priority; }
     std::size_t slotCount() const { return m_perPriority.size(); }
@@ -55,6 +55,7 @@ private:
     std::vector<PriorityFigures> m_perPriority;
     std::vector<std::int64_t> m_threshold;
     std::array<Timestamp, kWindowCount> m_after{};
+    std::array<WindowFigures*, kWindowCount> m_windows{}; // the snapshot's rolling, then calendar windows
     int m_sentimentQuestion = 0;
     // Scratch kept per thread from one snapshot to the next: a snapshot a second would otherwise allocate
     // (and page-fault in) millions of durations every time.
