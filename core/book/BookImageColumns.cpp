@@ -107,7 +107,8 @@ bool CaseBook::restore(ImageReader& in)
     }
     const std::size_t count = m_index.size();
     const auto sized = [count](const auto& column) { return column.size() == count; };
-    if (!sized(m_created) || !sized(m_openAt) || !sized(m_closeAt) || !sized(m_priority) || !std::all_of(m_attributes.begin(), m_attributes.end(), sized))
+    if (!sized(m_created) || !sized(m_openAt) || !sized(m_closeAt) || !sized(m_priority)
+        || !std::all_of(m_attributes.begin(), m_attributes.end(), sized))
         return false;
     for (std::size_t a = 0; a < m_attributes.size(); ++a) {
         const std::size_t ids = m_dictionaries[a].size();

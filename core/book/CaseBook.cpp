@@ -58,11 +58,11 @@ std::uint32_t CaseBook::apply(const CaseEvent& event)
     grow(m_index.size());
     ++m_eventsApplied;
     m_newestEvent = std::max(m_newestEvent, event.modified);
+    const bool first = !hasEvents(i); // a case has a creation time exactly when it has state events
     m_created[i] = std::min(m_created[i], event.created);
 
     const StateEvent state{event.modified, m_statuses.isClosed(event.status)};
     // The latest event overall (by time, ties: closed wins) decides the case's attributes, whatever T is.
-    const bool first = !hasStateEvents(i);
     const bool latest = first || !(state < lastEvent(i));
     addStateEvent(i, state);
     if (latest) {

@@ -148,7 +148,6 @@ private:
         return {closed, closed ? close : kNever};
     }
     State stateFromOverflow(std::uint32_t i, Timestamp asOf) const;
-    bool hasStateEvents(std::uint32_t i) const { return m_openAt[i] != kNever || m_closeAt[i] != kNever; }
     StateEvent lastEvent(std::uint32_t i) const;
     void addStateEvent(std::uint32_t i, StateEvent e);
     void setStateEvents(std::uint32_t i, std::span<const StateEvent> events); // in time order

@@ -61,7 +61,7 @@ public:
 
     GroupMember member(std::uint32_t caseIndex, GroupKey key) const;
 
-    // Two-level groupings with at most this many member pairs count into flat arrays (64 bytes a pair);
+    // Two-level groupings with at most this many member pairs count into flat arrays (32 bytes a pair);
     // larger ones (agent x product) first number the pairs that occur, through a hash map. Either way the
     // same rows.
     static constexpr std::size_t kFlatPairLimit = std::size_t{1} << 20;
