@@ -9,6 +9,7 @@
 #include "kpi/KpiJson.h"
 #include "report/Drilldown.h"
 #include "store/Store.h"
+#include "util/AllocatorTuning.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,6 +56,7 @@ long residentBytes()
 
 int main(int argc, char** argv)
 {
+    keepFreedMemoryForReuse(); // as the desktop and the CLI do
     QCoreApplication app(argc, argv);
     if (argc < 2 || argv[1][0] == '-') {
         std::fprintf(stderr, "usage: carepulse-bench STORE [RUNS]\n");

@@ -8,6 +8,7 @@
 #include "live/LiveService.h"
 #include "mysql/PasswordDialog.h"
 #include "settings/AppSettings.h"
+#include "util/AllocatorTuning.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,6 +105,7 @@ int main(int argc, char** argv)
 {
     QElapsedTimer started;
     started.start();
+    carepulse::keepFreedMemoryForReuse();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CarePulse"));
     QApplication::setOrganizationName(QStringLiteral("CarePulse"));
