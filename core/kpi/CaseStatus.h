@@ -5,6 +5,8 @@
 #include "KpiSettings.h"
 #include "book/CaseBook.h"
 
+#include <algorithm>
+
 namespace carepulse {
 
 enum class SlaState : std::uint8_t {
@@ -62,5 +64,46 @@ inline CaseStatus evaluateCase(const Book& book, std::uint32_t i, Timestamp T, c
     }
     return s;
 }
+
+// metrics.md's SLA rules as flags, computed without a branch on the case's state: for passes that count
+// millions of cases (the groupings). evaluateCase applies the same rules case by case; tst_kpiindex holds
+// the two equal.
+struct SlaFlags {
+    bool closed = false;
+    bool breached = false;
+    bool met = false;
+    bool atRisk = false;
+    std::int64_t overdueBy = 0; // (closed_at or T) - due; meaningful only when breached
+};
+
+class SlaFlagRules {
+public:
+    SlaFlagRules(const CaseBook& book, const AtRiskThresholds& thresholds);
+
+    // The case must exist at T. Book is a CaseBook or its Columns.
+    template<typename Book>
+    SlaFlags operator()(const Book& book, std::uint32_t i, Timestamp T) const
+    {
+        const CaseBook::State state = book.stateAt(i, T);
+        const std::int64_t elapsed = (state.closed ? state.closedAt : T) - book.created(i);
+        // Any priority past the known ones is the unknown priority: the last slot, without an SLA.
+        const std::size_t slot = std::min<std::size_t>(book.priority(i), m_unknownSlot);
+        const std::int64_t sla = m_slaSeconds[slot];
+        const bool hasSla = sla >= 0;
+        SlaFlags f;
+        f.closed = state.closed;
+        f.breached = hasSla & (elapsed > sla);
+        f.met = hasSla & state.closed & !f.breached;
+        f.atRisk = hasSla & !state.closed & !f.breached & (elapsed >= m_atRiskSeconds[slot]);
+        f.overdueBy = elapsed - sla;
+        return f;
+    }
+
+private:
+    // By priority index; the last slot is the unknown priority's.
+    std::vector<std::int64_t> m_slaSeconds;
+    std::vector<std::int64_t> m_atRiskSeconds;
+    std::size_t m_unknownSlot = 0;
+};
 
 } // namespace carepulse

@@ -125,22 +125,27 @@ CaseGrouper::MemberCodes CaseGrouper::memberCodes(GroupKey key) const
     }
     // Derived members (an employee's manager, a country's upper-case code): one code per distinct key, by
     // the attribute id it derives from, worked out once for the whole dictionary.
+    std::vector<std::uint32_t> byId;
     if (key == GroupKey::Manager) {
         const CaseBook::ManagerCodes& managers = m_book.managerCodes(); // kept with the book
-        codes.byId = managers.byEmployee;
+        byId = managers.byEmployee;
         codes.keys = managers.keys;
     } else {
         std::unordered_map<std::string, std::uint32_t> interned;
-        codes.byId.resize(dictionary.size());
+        byId.resize(dictionary.size());
         for (std::uint32_t id = 0; id < dictionary.size(); ++id) {
             std::string member = toUpperAscii(dictionary.text(id));
             const auto [at, added] = interned.try_emplace(member, static_cast<std::uint32_t>(codes.keys.size()));
             if (added)
                 codes.keys.push_back(std::move(member));
-            codes.byId[id] = at->second;
+            byId[id] = at->second;
         }
     }
     codes.count = codes.keys.size();
+    if (codes.count <= std::size_t{std::numeric_limits<std::uint16_t>::max()} + 1 && !byId.empty())
+        codes.narrowById.assign(byId.begin(), byId.end());
+    else
+        codes.byId = std::move(byId);
     return codes;
 }
 

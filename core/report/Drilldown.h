@@ -75,7 +75,10 @@ private:
     // (the last code: unknown), or a derived member's code by the attribute id it derives from.
     struct MemberCodes {
         std::optional<CaseBook::Attribute> source; // none: the priority
-        std::vector<std::uint32_t> byId;            // derived members only: attribute id -> code
+        // Derived members only: attribute id -> code, in 16 bits when the codes fit (a pass looks it up
+        // once a case, in no order: half the bytes, twice the share of the cache).
+        std::vector<std::uint16_t> narrowById;
+        std::vector<std::uint32_t> byId;
         std::vector<std::string> keys;              // derived members only: code -> member key
         std::size_t count = 0;
         std::uint32_t code(const CaseBook& book, std::uint32_t caseIndex) const;
@@ -124,6 +127,8 @@ inline std::uint32_t CaseGrouper::MemberCodes::code(const CaseBook& book, std::u
         return p == CaseBook::kUnknownPriority ? static_cast<std::uint32_t>(count - 1) : p;
     }
     const std::uint32_t id = book.attribute(caseIndex, *source);
+    if (!narrowById.empty())
+        return narrowById[id];
     return byId.empty() ? id : byId[id];
 }
 

@@ -3,6 +3,7 @@
 #include "kpi/KpiEngine.h"
 
 #include <algorithm>
+#include <bit>
 #include <span>
 
 namespace carepulse::detail {
@@ -26,12 +27,60 @@ void runBoth(bool together, const First& first, const Second& second)
 // The nearest-rank median of values (reordered in place).
 std::int64_t medianOf(std::span<std::int64_t> values)
 {
-    const auto at = values.begin() + static_cast<std::ptrdiff_t>(nearestRankIndex(values.size(), 0.5));
-    std::nth_element(values.begin(), at, values.end());
-    return *at;
+    return selectNth(values, nearestRankIndex(values.size(), 0.5));
 }
 
 } // namespace
+
+void TallyPart::spill(std::uint32_t code)
+{
+    if (spilled.empty())
+        spilled.resize(counts.size());
+    CodeCounts& c = counts[code];
+    CodeTotals& t = spilled[code];
+    t.cases += c.cases;
+    t.open += c.open;
+    t.breached += c.breached;
+    t.breachedClosed += c.breachedClosed;
+    t.atRisk += c.atRisk;
+    t.met += c.met;
+    c = {0, 0, 0, 0, 0, 0, c.sample};
+}
+
+// Quickselect with a partition that does not branch on the values, which are in no order: the partition of
+// std::nth_element mispredicts about every other comparison. Many equal values, or unlucky pivots, would
+// make it quadratic, so after a few more rounds than a balanced run takes it hands over to nth_element.
+std::int64_t selectNth(std::span<std::int64_t> values, std::size_t k)
+{
+    std::int64_t* a = values.data();
+    std::size_t lo = 0;
+    std::size_t hi = values.size();
+    for (int roundsLeft = 2 * std::bit_width(values.size()) + 4; hi - lo > 16 && roundsLeft > 0; --roundsLeft) {
+        // The median of three as the pivot, moved to the end.
+        const std::size_t mid = lo + (hi - lo) / 2;
+        std::int64_t x = a[lo], y = a[mid], z = a[hi - 1];
+        const std::int64_t pivot = std::max(std::min(x, y), std::min(std::max(x, y), z));
+        const std::size_t at = pivot == x ? lo : pivot == y ? mid : hi - 1;
+        std::swap(a[at], a[hi - 1]);
+        // a[lo, i) < pivot <= a[i, j): each value is swapped in, and i moves past it only if smaller.
+        std::size_t i = lo;
+        for (std::size_t j = lo; j < hi - 1; ++j) {
+            const std::int64_t v = a[j];
+            a[j] = a[i];
+            a[i] = v;
+            i += v < pivot ? 1 : 0;
+        }
+        std::swap(a[i], a[hi - 1]);
+        if (k == i)
+            return a[i];
+        if (k < i)
+            hi = i;
+        else
+            lo = i + 1;
+    }
+    std::nth_element(a + lo, a + k, a + hi);
+    return a[k];
+}
 
 GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t codes)
 {
@@ -49,22 +98,22 @@ GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t code
         start[c] = total;
         for (std::size_t p = 0; p < parts.size(); ++p) { // in case order
             const CodeCounts& n = parts[p].counts[c];
-            tally.cases[c] += n.cases;
-            tally.open[c] += n.open;
-            tally.breached[c] += n.breached;
-            tally.breachedClosed[c] += n.breachedClosed;
-            tally.atRisk[c] += n.atRisk;
-            tally.met[c] += n.met;
+            const CodeTotals spilled = parts[p].spilled.empty() ? CodeTotals{} : parts[p].spilled[c];
+            tally.cases[c] += n.cases + spilled.cases;
+            tally.open[c] += n.open + spilled.open;
+            tally.breached[c] += n.breached + spilled.breached;
+            tally.breachedClosed[c] += n.breachedClosed + spilled.breachedClosed;
+            tally.atRisk[c] += n.atRisk + spilled.atRisk;
+            tally.met[c] += n.met + spilled.met;
             if (tally.sample[c] == GroupTally::kNoCase)
                 tally.sample[c] = n.sample;
             slot[p][c] = total;
-            total += static_cast<std::size_t>(n.breached);
+            total += static_cast<std::size_t>(n.breached + spilled.breached);
         }
     }
     start[codes] = total;
 
-    Column<std::int64_t> overdue;
-    overdue.resize(total); // every slot is written once below
+    ScratchColumn<std::int64_t> overdue(total); // every slot is written once below
     const auto scatter = [&](std::size_t p) {
         const TallyPart& part = parts[p];
         std::vector<std::size_t>& next = slot[p];
@@ -80,7 +129,7 @@ GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t code
     const auto medians = [&](std::size_t from, std::size_t to) {
         for (std::size_t c = from; c < to; ++c) {
             if (start[c + 1] > start[c])
-                tally.medianOverdue[c] = medianOf(std::span(overdue).subspan(start[c], start[c + 1] - start[c]));
+                tally.medianOverdue[c] = medianOf(std::span(overdue.data() + start[c], start[c + 1] - start[c]));
         }
     };
     const bool together = parts.size() == 2;

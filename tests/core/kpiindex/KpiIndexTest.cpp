@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -180,58 +181,131 @@ private Q_SLOTS:
         QVERIFY(sameAt(rebuilt, *books, {dataClock(books->cases, books->surveys)}, variants));
     }
 
-    // The grouping pass shares the books' time rules; large books are tallied in two halves at once, which
-    // must give exactly the one-pass result (counts, first cases, median overdue times). The medians are
-    // checked against the cases' own overdue times, also as of a moment a century on, when the overdue
-    // times no longer fit the pass's 32-bit entries.
-    void groupTallyInTwoHalvesEqualsOnePass()
+    // The grouping pass applies the SLA rules without branches (SlaFlagRules); large books are tallied in
+    // two halves at once, which must give exactly the one-pass result (counts, first cases, median overdue
+    // times). Every code's counts and median are checked against evaluateCase on its own cases, with each
+    // settings variant (at-risk thresholds of 0 and below), also as of a moment a century on, when the
+    // overdue times no longer fit the pass's 32-bit entries.
+    void groupTallyEqualsTheCaseByCaseRules()
     {
         auto books = dimensionBooks();
         EventMaker maker(books->cases.dimensions(), 31, kStart);
         books->apply(generated(maker, *books, 5000, 9'000'000));
         const CaseBook& cases = books->cases;
-        const AtRiskThresholds thresholds(cases.dimensions(), KpiSettings{});
         const auto employee = CaseBook::Attribute::Employee; // by agent: the generated ones are not in the dimension
         const auto codeOf = [&](std::uint32_t i) { return cases.attribute(i, employee); };
         const auto wanted = [&](std::uint32_t i) { return i % 7 != 0; };
         const std::size_t codes = cases.dictionary(employee).size();
-        for (const Timestamp T : {kStart + 20 * 86400, kStart + std::int64_t{100} * 365 * 86400}) {
-            const GroupTally one = tallyGroups(cases, T, thresholds, codes, codeOf, wanted);
-            const GroupTally two = tallyGroups(cases, T, thresholds, codes, codeOf, wanted, 0);
-            QVERIFY(one.codes() > 1);
-            QVERIFY(std::accumulate(one.breached.begin(), one.breached.end(), std::int64_t{0}) > 100);
-            QCOMPARE(two.cases, one.cases);
-            QCOMPARE(two.open, one.open);
-            QCOMPARE(two.breached, one.breached);
-            QCOMPARE(two.breachedClosed, one.breachedClosed);
-            QCOMPARE(two.atRisk, one.atRisk);
-            QCOMPARE(two.met, one.met);
-            QCOMPARE(two.sample, one.sample);
-            QCOMPARE(two.medianOverdue, one.medianOverdue);
-            // And the counts are the per-case rules: every wanted case at T is in exactly one code; each
-            // code's median is the nearest-rank median of its breached cases' overdue times.
-            std::int64_t existing = 0;
-            std::vector<std::vector<std::int64_t>> overdue(codes);
-            bool wide = false;
-            for (std::uint32_t i = 0; i < cases.size(); ++i) {
-                if (cases.created(i) > T || !wanted(i))
+        for (const KpiSettings& settings : settingVariants(cases.dimensions())) {
+            const AtRiskThresholds thresholds(cases.dimensions(), settings);
+            // Also the moments an open case reaches its at-risk threshold and its SLA exactly (at risk, not
+            // breached), where a rule off by one second shows.
+            std::vector<Timestamp> moments{kStart + 20 * 86400, kStart + std::int64_t{100} * 365 * 86400};
+            for (std::uint32_t i = 0, edges = 0; i < cases.size() && edges < 4; ++i) {
+                const std::int64_t sla = cases.slaSeconds(i);
+                if (!cases.hasEvents(i) || sla < 0)
                     continue;
-                ++existing;
-                const CaseStatus s = evaluateCase(cases, i, T, thresholds);
-                if (s.sla == SlaState::Breached) {
-                    overdue[codeOf(i)].push_back(s.overdueBy);
-                    wide = wide || s.overdueBy > std::numeric_limits<std::int32_t>::max();
+                const Timestamp atRiskFrom = cases.created(i) + thresholds[cases.priority(i)];
+                const Timestamp due = cases.created(i) + sla;
+                if (atRiskFrom >= cases.created(i) && !cases.stateAt(i, due).closed) {
+                    moments.push_back(atRiskFrom);
+                    moments.push_back(due);
+                    edges += 2;
                 }
             }
-            QCOMPARE(std::accumulate(one.cases.begin(), one.cases.end(), std::int64_t{0}), existing);
-            QCOMPARE(wide, T > kStart + 365 * 86400);
-            for (std::size_t c = 0; c < codes; ++c) {
-                QCOMPARE(one.breached[c], static_cast<std::int64_t>(overdue[c].size()));
-                if (overdue[c].empty())
-                    continue;
-                std::sort(overdue[c].begin(), overdue[c].end());
-                QCOMPARE(one.medianOverdue[c], overdue[c][nearestRankIndex(overdue[c].size(), 0.5)]);
+            for (const Timestamp T : moments) {
+                const GroupTally one = tallyGroups(cases, T, thresholds, codes, codeOf, wanted);
+                const GroupTally two = tallyGroups(cases, T, thresholds, codes, codeOf, wanted, 0);
+                QVERIFY(one.codes() > 1);
+                QCOMPARE(two.cases, one.cases);
+                QCOMPARE(two.open, one.open);
+                QCOMPARE(two.breached, one.breached);
+                QCOMPARE(two.breachedClosed, one.breachedClosed);
+                QCOMPARE(two.atRisk, one.atRisk);
+                QCOMPARE(two.met, one.met);
+                QCOMPARE(two.sample, one.sample);
+                QCOMPARE(two.medianOverdue, one.medianOverdue);
+
+                GroupTally expected;
+                for (auto* column : {&expected.cases, &expected.open, &expected.breached, &expected.breachedClosed,
+                                     &expected.atRisk, &expected.met})
+                    column->assign(codes, 0);
+                expected.sample.assign(codes, GroupTally::kNoCase);
+                std::vector<std::vector<std::int64_t>> overdue(codes);
+                bool wide = false;
+                for (std::uint32_t i = 0; i < cases.size(); ++i) {
+                    if (cases.created(i) > T || !wanted(i))
+                        continue;
+                    const std::uint32_t c = codeOf(i);
+                    const CaseStatus s = evaluateCase(cases, i, T, thresholds);
+                    if (expected.sample[c] == GroupTally::kNoCase)
+                        expected.sample[c] = i;
+                    ++expected.cases[c];
+                    expected.open[c] += s.closed ? 0 : 1;
+                    expected.atRisk[c] += s.sla == SlaState::AtRisk ? 1 : 0;
+                    expected.met[c] += s.sla == SlaState::Met ? 1 : 0;
+                    if (s.sla == SlaState::Breached) {
+                        ++expected.breached[c];
+                        expected.breachedClosed[c] += s.closed ? 1 : 0;
+                        overdue[c].push_back(s.overdueBy);
+                        wide = wide || s.overdueBy > std::numeric_limits<std::int32_t>::max();
+                    }
+                }
+                QCOMPARE(one.cases, expected.cases);
+                QCOMPARE(one.open, expected.open);
+                QCOMPARE(one.breached, expected.breached);
+                QCOMPARE(one.breachedClosed, expected.breachedClosed);
+                QCOMPARE(one.atRisk, expected.atRisk);
+                QCOMPARE(one.met, expected.met);
+                QCOMPARE(one.sample, expected.sample);
+                QCOMPARE(wide, T > kStart + 365 * 86400);
+                const auto sum = [](const std::vector<std::int64_t>& v) {
+                    return std::accumulate(v.begin(), v.end(), std::int64_t{0});
+                };
+                QVERIFY(sum(one.breached) > 100 && sum(one.breachedClosed) > 0 && sum(one.met) > 0);
+                QVERIFY(T > kStart + 365 * 86400 || sum(one.open) > 0);
+                QVERIFY(T > kStart + 365 * 86400 || !settings.atRiskSecondsByPriority.empty() || sum(one.atRisk) > 0);
+                for (std::size_t c = 0; c < codes; ++c) {
+                    if (overdue[c].empty())
+                        continue;
+                    std::sort(overdue[c].begin(), overdue[c].end());
+                    QCOMPARE(one.medianOverdue[c], overdue[c][nearestRankIndex(overdue[c].size(), 0.5)]);
+                }
             }
+        }
+    }
+
+    // The pass counts in 16 bits and spills to 64-bit totals before a count overflows: one member with
+    // more cases than 16 bits hold, in one pass and in two halves, against the case-by-case rules.
+    void groupTallyCountsPastSixteenBits()
+    {
+        auto books = dimensionBooks();
+        EventMaker maker(books->cases.dimensions(), 41, kStart);
+        books->apply(generated(maker, *books, 70'000, 9'000'000));
+        const CaseBook& cases = books->cases;
+        const AtRiskThresholds thresholds(cases.dimensions(), KpiSettings{});
+        const auto codeOf = [](std::uint32_t) { return std::uint32_t{0}; };
+        const auto wanted = [](std::uint32_t) { return true; };
+        const Timestamp T = dataClock(cases, books->surveys);
+        std::array<std::int64_t, 6> expected{}; // cases, open, breached, breached closed, at risk, met
+        for (std::uint32_t i = 0; i < cases.size(); ++i) {
+            if (cases.created(i) > T)
+                continue;
+            const CaseStatus s = evaluateCase(cases, i, T, thresholds);
+            const bool breached = s.sla == SlaState::Breached;
+            expected[0] += 1;
+            expected[1] += s.closed ? 0 : 1;
+            expected[2] += breached ? 1 : 0;
+            expected[3] += breached && s.closed ? 1 : 0;
+            expected[4] += s.sla == SlaState::AtRisk ? 1 : 0;
+            expected[5] += s.sla == SlaState::Met ? 1 : 0;
+        }
+        QVERIFY(expected[0] > 65'535 && expected[2] > 0 && expected[5] > 0);
+        for (const std::uint32_t splitAbove : {std::uint32_t{1'000'000}, std::uint32_t{0}}) {
+            const GroupTally t = tallyGroups(cases, T, thresholds, 1, codeOf, wanted, splitAbove);
+            const std::array<std::int64_t, 6> counted{t.cases[0], t.open[0], t.breached[0], t.breachedClosed[0],
+                                                      t.atRisk[0], t.met[0]};
+            QCOMPARE(counted, expected);
         }
     }
 

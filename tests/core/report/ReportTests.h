@@ -6,3 +6,4 @@ int runTrendsTest(int argc, char** argv);
 int runExportTest(int argc, char** argv);
 int runFilteredKpiTest(int argc, char** argv);
 int runCaseListTest(int argc, char** argv);
+int runGroupTallyTest(int argc, char** argv);

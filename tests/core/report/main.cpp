@@ -1,5 +1,5 @@
-// tst_report: the drill-down, trends, CSV export, filtered KPI and case-list view tests, one Qt Test class
-// each; the exit code is the number of failed test functions over all of them.
+// tst_report: the drill-down, trends, CSV export, filtered KPI, case-list view and group tally tests, one
+// Qt Test class each; the exit code is the number of failed test functions over all of them.
 
 #include "ReportTests.h"
 
@@ -14,5 +14,6 @@ int main(int argc, char** argv)
     failed += runExportTest(argc, argv);
     failed += runFilteredKpiTest(argc, argv);
     failed += runCaseListTest(argc, argv);
+    failed += runGroupTallyTest(argc, argv);
     return failed;
 }
