@@ -42,6 +42,7 @@ std::unique_ptr<Books> loadBooks(Store& store, const StatusClasses& statuses)
     auto books = std::make_unique<Books>(Books{CaseBook(statuses, BookDimensions::load(store)), SurveyBook()});
     StorePosition position;
     replay(store, *books, position);
+    books->shrinkToFit(); // built event by event, the columns grew up to twice the cases
     return books;
 }
 
@@ -79,6 +80,7 @@ BooksLoad loadBooks(Store& store, const StatusClasses& statuses, const QString& 
         position = {};
         load.books = std::make_unique<Books>(Books{CaseBook(statuses, BookDimensions::load(store)), SurveyBook()});
         load.eventsRead = replay(store, *load.books, position);
+        load.books->shrinkToFit(); // built event by event, the columns grew up to twice the cases
     }
     const std::int64_t held = position.caseEvents + position.surveys;
     if (!imagePath.isEmpty() && load.eventsRead >= saveAtEvents && load.eventsRead * 10 >= held) {

@@ -34,6 +34,11 @@ struct Books {
         for (const SurveyEvent& s : batch.surveys)
             apply(s);
     }
+    void shrinkToFit()
+    {
+        cases.shrinkToFit();
+        surveys.shrinkToFit();
+    }
 };
 
 // Reads the dimensions, every case event and every survey from the store.

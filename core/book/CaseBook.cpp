@@ -185,6 +185,16 @@ const CaseBook::ManagerCodes& CaseBook::managerCodes() const
     return codes;
 }
 
+void CaseBook::shrinkToFit()
+{
+    m_created.shrink_to_fit();
+    m_openAt.shrink_to_fit();
+    m_closeAt.shrink_to_fit();
+    for (auto& column : m_attributes)
+        column.shrink_to_fit();
+    m_priority.shrink_to_fit();
+}
+
 std::size_t CaseBook::memoryBytes() const
 {
     std::size_t bytes = m_created.capacity() * 8 + m_openAt.capacity() * 8 + m_closeAt.capacity() * 8

@@ -127,6 +127,8 @@ public:
     Timestamp newestEventTime() const { return m_newestEvent; }
     std::uint64_t eventsApplied() const { return m_eventsApplied; }
     std::size_t memoryBytes() const;
+    // Gives back the room the columns grew into (up to twice the cases when built event by event).
+    void shrinkToFit();
 
     // The books' image (BookImage.h): every column and dictionary. restore fills a book constructed with
     // the status classes the image was made with; false on a damaged image. adoptDimensions then gives it

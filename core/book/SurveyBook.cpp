@@ -31,6 +31,15 @@ bool SurveyBook::apply(std::uint32_t caseIndex, const SurveyEvent& survey)
     return true;
 }
 
+void SurveyBook::shrinkToFit()
+{
+    m_time.shrink_to_fit();
+    m_answers.shrink_to_fit();
+    m_idOffset.shrink_to_fit();
+    m_idLength.shrink_to_fit();
+    m_idArena.shrink_to_fit();
+}
+
 std::size_t SurveyBook::memoryBytes() const
 {
     return m_time.capacity() * 8 + m_answers.capacity() * 5 + m_idOffset.capacity() * 4 + m_idLength.capacity()

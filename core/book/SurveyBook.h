@@ -28,6 +28,7 @@ public:
     std::string_view surveyId(std::uint32_t caseIndex) const;
     Timestamp newestSurveyTime() const { return m_newest; }
     std::size_t memoryBytes() const;
+    void shrinkToFit(); // gives back the room the columns grew into
 
     // The books' image (BookImage.h). restore returns false on a damaged image.
     void save(ImageWriter& out) const;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace carepulse;
 
@@ -93,6 +94,38 @@ private slots:
         const CaseBook::StateEvent latest = expected.back();
         QCOMPARE(book.attributeText(CaseBook::Attribute::Employee, book.attribute(0, CaseBook::Attribute::Employee)),
                  "E" + std::to_string(latest.time));
+    }
+
+    // A book built event by event grows its columns by doubling; shrinkToFit gives the room back and
+    // keeps every case as it was.
+    void shrinkToFitKeepsTheCases()
+    {
+        CaseBook book;
+        for (int i = 0; i < 3000; ++i) {
+            CaseEvent e = caseEvent(1000 + i, false);
+            e.caseNo = "CASE-" + std::to_string(i);
+            book.apply(e);
+            if (i % 3 == 0) {
+                e.modified += 500;
+                e.status = "Closed";
+                book.apply(e);
+            }
+        }
+        const auto describe = [&] {
+            std::vector<std::tuple<std::string, Timestamp, bool, Timestamp, std::uint32_t>> cases;
+            for (std::uint32_t i = 0; i < book.size(); ++i) {
+                const CaseBook::State state = book.stateAt(i, 1'000'000);
+                cases.emplace_back(book.caseNo(i), book.created(i), state.closed, state.closedAt,
+                                   book.attribute(i, CaseBook::Attribute::Employee));
+            }
+            return cases;
+        };
+        const auto before = describe();
+        const std::size_t grown = book.memoryBytes();
+        book.shrinkToFit();
+        QVERIFY(book.memoryBytes() < grown);
+        QVERIFY(describe() == before);
+        QCOMPARE(book.size(), std::size_t{3000});
     }
 };
 
