@@ -7,19 +7,34 @@
 
 namespace carepulse::test {
 
-QByteArray crossCheckScript(const QString& asOf)
+namespace {
+
+// A script of tests/fixtures/sql with its %T% replaced by asOf (empty: the data clock).
+QByteArray fixtureScript(const char* name, const QString& asOf)
 {
     QByteArray t("(SELECT max(m) FROM (SELECT max(modified_ts) AS m FROM main.case_event"
                  " UNION ALL SELECT max(survey_ts) FROM main.survey))");
     if (!asOf.isEmpty())
         t = QByteArray("CAST(strftime('%s', '" + asOf.toLatin1() + "') AS INTEGER)");
-    // The script is shared with the benchmark's sqlite3 baseline.
-    QFile file(QStringLiteral(CAREPULSE_FIXTURES "/sql/kpi-crosscheck.sql"));
+    // The scripts are shared with the benchmark's sqlite3 baselines.
+    QFile file(QStringLiteral(CAREPULSE_FIXTURES "/sql/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     QByteArray script = file.readAll();
     script.replace("%T%", t);
     return script;
+}
+
+} // namespace
+
+QByteArray crossCheckScript(const QString& asOf)
+{
+    return fixtureScript("kpi-crosscheck.sql", asOf);
+}
+
+QByteArray groupByManagerScript(const QString& asOf)
+{
+    return fixtureScript("group-by-manager.sql", asOf);
 }
 
 // Extra events and surveys on top of the generated history, so that the cross-check also meets what the

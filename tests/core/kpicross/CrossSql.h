@@ -9,6 +9,8 @@ namespace carepulse::test {
 // A sqlite3 shell script computing metrics.md's figures as of asOf ("YYYY-MM-DD HH:MM:SS"; empty: the data
 // clock) over a store.
 QByteArray crossCheckScript(const QString& asOf);
+// The same for the breaches-by-manager group rows: "manager|cases|open|breached|at_risk|met|compliance|median".
+QByteArray groupByManagerScript(const QString& asOf);
 
 // Scripts that print, as TSV with a header, extra case events and surveys derived from a store's contents.
 QByteArray perturbCasesScript();

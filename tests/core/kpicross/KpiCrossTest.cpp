@@ -304,6 +304,56 @@ private slots:
         }
     }
 
+    void groupsCrossCheck_data() { crossCheck_data(); }
+
+    // Every group row of `breaches --group-by manager` equals the SQL's.
+    void groupsCrossCheck()
+    {
+        QFETCH(QString, db);
+        QFETCH(QString, asOf);
+
+        const Run s = sql(db, groupByManagerScript(asOf));
+        QVERIFY2(s.ok && s.exitCode == 0 && s.err.isEmpty(), qPrintable(describe(s)));
+        QMap<QString, QStringList> expected; // manager -> the row's figures
+        for (const QByteArray& line : s.out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QStringList fields = QString::fromUtf8(line).split(QLatin1Char('|'));
+            QCOMPARE(fields.size(), 8);
+            expected.insert(fields.takeFirst(), fields);
+        }
+
+        QStringList args{QStringLiteral("breaches"), QStringLiteral("--db"), db, QStringLiteral("--group-by"),
+                         QStringLiteral("manager"), QStringLiteral("--format"), QStringLiteral("json")};
+        if (!asOf.isEmpty())
+            args << QStringLiteral("--as-of") << asOf;
+        const Run b = cli(args);
+        QVERIFY2(b.ok && b.exitCode == 0, qPrintable(describe(b)));
+        const QJsonArray rows = QJsonDocument::fromJson(b.out).array();
+        QCOMPARE(rows.size(), expected.size());
+        QVERIFY(asOf.startsWith(QLatin1String("2025-02")) || rows.size() > 10);
+        int withMedian = 0;
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            const QString manager = row.value(QLatin1String("manager")).toString(); // null: unknown, ''
+            QVERIFY2(expected.contains(manager), qPrintable(manager));
+            const QStringList want = expected.take(manager);
+            const auto figure = [&](const char* key) {
+                const QJsonValue v = row.value(QLatin1String(key));
+                return v.isNull() ? QStringLiteral("NULL") : v.toString();
+            };
+            const QStringList got{figure("cases"), figure("open"), figure("breached"), figure("at_risk"), figure("met")};
+            QVERIFY2(got == want.mid(0, 5), qPrintable(manager + QLatin1String(": ") + got.join(QLatin1Char(' '))
+                                                           + QLatin1String(" against ") + want.join(QLatin1Char(' '))));
+            const QString compliance = figure("compliance_pct");
+            QVERIFY2(compliance == want[5] || qAbs(compliance.toDouble() - want[5].toDouble()) < 1e-9,
+                     qPrintable(manager + QLatin1String(": ") + compliance + QLatin1String(" against ") + want[5]));
+            QCOMPARE(figure("median_overdue_by_s"), want[6]);
+            withMedian += want[6] != QLatin1String("NULL") ? 1 : 0;
+        }
+        QVERIFY(asOf.startsWith(QLatin1String("2025-02")) || withMedian > 0);
+    }
+
     void cleanupTestCase()
     {
         qInfo("cross-check took %lld ms", static_cast<long long>(m_clock.elapsed()));
