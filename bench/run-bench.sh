@@ -68,6 +68,22 @@ print(f"{'carepulse-cli: the 8 dimension files alone':<52} {dim:>9.2f}")
 print("goals (quality-bars.md): >= 1,000,000 events/s; S in under 2 s; dimensions under 1 s")
 PY
 
+# Seconds the sqlite3 shell takes to run tests/fixtures/sql scripts (one after the other, as of the data
+# clock) on a store.
+sql_seconds() {
+  local db=$1
+  shift
+  local files=()
+  for f in "$@"; do files+=("$(dirname "$0")/../tests/fixtures/sql/$f"); done
+  local t0 t1
+  t0=$(now)
+  cat "${files[@]}" \
+    | sed "s/%T%/(SELECT max(m) FROM (SELECT max(modified_ts) AS m FROM main.case_event UNION ALL SELECT max(survey_ts) FROM main.survey))/" \
+    | sqlite3 "$db" > /dev/null
+  t1=$(now)
+  python3 -c "print($t1 - $t0)"
+}
+
 # The engine on the store just imported: book build, KPI snapshot, grouping, breach list, memory; beside the
 # sqlite3 shell computing the same snapshot with plain SQL (the cross-check script of the test suite).
 engine_bench() {
@@ -84,15 +100,12 @@ engine_bench() {
   done
   local sql_s
   sql_s=$(printf '%s\n' "${sql_times[@]}" | median)
-  # The grouping's baseline: breaches by manager in SQL (the test suite's cross-check script). At L it
-  # takes far longer than the snapshot's, so only when asked there: BENCH_L_GROUP_SQL=1.
-  local group_sql_s=-1
-  if [[ "$label" == S || "${BENCH_L_GROUP_SQL:-0}" == 1 ]]; then
-    t0=$(now)
-    sed "s/%T%/(SELECT max(m) FROM (SELECT max(modified_ts) AS m FROM main.case_event UNION ALL SELECT max(survey_ts) FROM main.survey))/" \
-      "$(dirname "$0")/../tests/fixtures/sql/group-by-manager.sql" | sqlite3 "$db" > /dev/null
-    t1=$(now)
-    group_sql_s=$(python3 -c "print($t1 - $t0)")
+  # The grouping's and the breach list's baselines (the test suite's cross-check scripts). At L they take
+  # far longer than the snapshot's, so only when asked there: BENCH_L_DRILL_SQL=1.
+  local group_sql_s=-1 breach_sql_s=-1
+  if [[ "$label" == S || "${BENCH_L_DRILL_SQL:-0}" == 1 ]]; then
+    group_sql_s=$(sql_seconds "$db" cases-at-T.sql group-by-manager.sql)
+    breach_sql_s=$(sql_seconds "$db" cases-at-T.sql breach-list.sql)
   fi
   # Start-up: the desktop (offscreen) from launch to the dashboard's first tiles, books opened from their
   # image (carepulse-bench above saved it); median of three.
@@ -102,10 +115,15 @@ engine_bench() {
       QT_QPA_PLATFORM=offscreen "$build/bin/carepulse" --db "$db" --report-startup 2>/dev/null | sed -n 's/^first_tiles_ms: //p'
     done | median)
   fi
-  python3 - "$label" "$json" "$sql_s" "${startup_ms:--1}" "$group_sql_s" <<'PY'
+  python3 - "$label" "$json" "$sql_s" "${startup_ms:--1}" "$group_sql_s" "$breach_sql_s" <<'PY'
 import json, sys
 label, r, sql, startup = sys.argv[1], json.loads(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-group_sql = float(sys.argv[5])
+group_sql, breach_sql = float(sys.argv[5]), float(sys.argv[6])
+def beside(what, ms, sql_s):
+    if sql_s >= 0:
+        print(f"{what:<44} {ms:>12.1f} {sql_s*1000:>12.0f} {sql_s*1000/max(ms,0.001):>8.0f}x")
+    else:
+        print(f"{what:<44} {ms:>12.1f} {'(SQL: BENCH_L_DRILL_SQL=1)':>22}")
 print(f"\nEngine, data set {label}: {r['cases']:,} cases, {r['events']:,} case events")
 print(f"{'what':<44} {'CarePulse':>12} {'sqlite3 SQL':>12} {'ratio':>9}")
 built = 'from the saved image' if r['books_from_image'] else 'from the store'
@@ -116,11 +134,8 @@ print(f"{'  the same a day before the data clock (ms)':<44} {r['kpi_day_before_m
 print(f"{'  the same by a full pass over the books (ms)':<44} {r['kpi_full_pass_ms']:>12.1f} {sql*1000:>12.0f} {sql*1000/max(r['kpi_full_pass_ms'],0.001):>8.0f}x")
 print(f"{'  index build (s), bytes per case':<44} {r['index_build_s']:>12.2f} {r['index_bytes_per_case']:>12.1f}")
 print(f"{'  indexed figures equal the full pass':<44} {str(r['indexed_equals_full_pass']).lower():>12}")
-if group_sql >= 0:
-    print(f"{'grouping: breaches by manager (ms)':<44} {r['group_by_manager_ms']:>12.1f} {group_sql*1000:>12.0f} {group_sql*1000/max(r['group_by_manager_ms'],0.001):>8.0f}x")
-else:
-    print(f"{'grouping: breaches by manager (ms)':<44} {r['group_by_manager_ms']:>12.1f} {'(SQL: BENCH_L_GROUP_SQL=1)':>22}")
-print(f"{'breach list, all breached cases (ms)':<44} {r['breach_list_ms']:>12.1f}")
+beside('grouping: breaches by manager (ms)', r['group_by_manager_ms'], group_sql)
+beside('breach list, all breached cases (ms)', r['breach_list_ms'], breach_sql)
 print(f"{'book bytes per case':<44} {r['book_bytes_per_case']:>12.1f}")
 print(f"{'resident bytes per case (books + dictionaries)':<44} {r['resident_bytes_per_case']:>12.1f}")
 if startup >= 0:

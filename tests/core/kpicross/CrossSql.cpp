@@ -5,22 +5,27 @@
 
 #include <QFile>
 
+#include <initializer_list>
+
 namespace carepulse::test {
 
 namespace {
 
-// A script of tests/fixtures/sql with its %T% replaced by asOf (empty: the data clock).
-QByteArray fixtureScript(const char* name, const QString& asOf)
+// Scripts of tests/fixtures/sql, one after the other, with %T% replaced by asOf (empty: the data clock).
+QByteArray fixtureScript(std::initializer_list<const char*> names, const QString& asOf)
 {
     QByteArray t("(SELECT max(m) FROM (SELECT max(modified_ts) AS m FROM main.case_event"
                  " UNION ALL SELECT max(survey_ts) FROM main.survey))");
     if (!asOf.isEmpty())
         t = QByteArray("CAST(strftime('%s', '" + asOf.toLatin1() + "') AS INTEGER)");
     // The scripts are shared with the benchmark's sqlite3 baselines.
-    QFile file(QStringLiteral(CAREPULSE_FIXTURES "/sql/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    QByteArray script = file.readAll();
+    QByteArray script;
+    for (const char* name : names) {
+        QFile file(QStringLiteral(CAREPULSE_FIXTURES "/sql/") + QLatin1String(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        script += file.readAll();
+    }
     script.replace("%T%", t);
     return script;
 }
@@ -29,12 +34,17 @@ QByteArray fixtureScript(const char* name, const QString& asOf)
 
 QByteArray crossCheckScript(const QString& asOf)
 {
-    return fixtureScript("kpi-crosscheck.sql", asOf);
+    return fixtureScript({"kpi-crosscheck.sql"}, asOf);
 }
 
 QByteArray groupByManagerScript(const QString& asOf)
 {
-    return fixtureScript("group-by-manager.sql", asOf);
+    return fixtureScript({"cases-at-T.sql", "group-by-manager.sql"}, asOf);
+}
+
+QByteArray breachListScript(const QString& asOf)
+{
+    return fixtureScript({"cases-at-T.sql", "breach-list.sql"}, asOf);
 }
 
 // Extra events and surveys on top of the generated history, so that the cross-check also meets what the

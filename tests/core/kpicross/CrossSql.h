@@ -11,6 +11,8 @@ namespace carepulse::test {
 QByteArray crossCheckScript(const QString& asOf);
 // The same for the breaches-by-manager group rows: "manager|cases|open|breached|at_risk|met|compliance|median".
 QByteArray groupByManagerScript(const QString& asOf);
+// The cases breached at T: "case_no|overdue_by_s".
+QByteArray breachListScript(const QString& asOf);
 
 // Scripts that print, as TSV with a header, extra case events and surveys derived from a store's contents.
 QByteArray perturbCasesScript();

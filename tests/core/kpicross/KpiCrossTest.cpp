@@ -354,6 +354,40 @@ private slots:
         QVERIFY(asOf.startsWith(QLatin1String("2025-02")) || withMedian > 0);
     }
 
+    void breachListCrossCheck_data() { crossCheck_data(); }
+
+    // The cases of `breaches` (the breach list) and their overdue times equal the SQL's.
+    void breachListCrossCheck()
+    {
+        QFETCH(QString, db);
+        QFETCH(QString, asOf);
+
+        const Run s = sql(db, breachListScript(asOf));
+        QVERIFY2(s.ok && s.exitCode == 0 && s.err.isEmpty(), qPrintable(describe(s)));
+        QMap<QString, QString> expected; // case_no -> overdue_by_s
+        for (const QByteArray& line : s.out.split('\n')) {
+            const QList<QByteArray> fields = line.split('|');
+            if (fields.size() == 2)
+                expected.insert(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]));
+        }
+        QStringList args{QStringLiteral("breaches"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                         QStringLiteral("json")};
+        if (!asOf.isEmpty())
+            args << QStringLiteral("--as-of") << asOf;
+        const Run b = cli(args);
+        QVERIFY2(b.ok && b.exitCode == 0, qPrintable(describe(b)));
+        const QJsonArray rows = QJsonDocument::fromJson(b.out).array();
+        QMap<QString, QString> listed;
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            QCOMPARE(row.value(QLatin1String("sla_state")).toString(), QStringLiteral("breached"));
+            listed.insert(row.value(QLatin1String("case_no")).toString(), row.value(QLatin1String("overdue_by_s")).toString());
+        }
+        QCOMPARE(listed.size(), rows.size()); // no case twice
+        QVERIFY(asOf.startsWith(QLatin1String("2025-02")) || listed.size() > 100);
+        QCOMPARE(listed, expected);
+    }
+
     void cleanupTestCase()
     {
         qInfo("cross-check took %lld ms", static_cast<long long>(m_clock.elapsed()));
