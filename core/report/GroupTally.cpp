@@ -25,9 +25,49 @@ void runBoth(bool together, const First& first, const Second& second)
 }
 
 // The nearest-rank median of values (reordered in place).
-std::int64_t medianOf(std::span<std::int64_t> values)
+template<typename Value>
+std::int64_t medianOf(std::span<Value> values)
 {
     return selectNth(values, nearestRankIndex(values.size(), 0.5));
+}
+
+// Moves the parts' overdue times to their codes' slots (next[p][c]: where part p's next time of code c
+// goes; start[c]: where code c's times begin) as Value, then finds each code's median, on two threads
+// for two parts.
+template<typename Value>
+void findMedians(const std::vector<TallyPart>& parts, std::vector<std::vector<std::size_t>>& next,
+                 const std::vector<std::size_t>& start, GroupTally& tally)
+{
+    const std::size_t codes = start.size() - 1;
+    const std::size_t total = start[codes];
+    ScratchColumn<Value> overdue(total); // every slot is written once below
+    const auto scatter = [&](std::size_t p) {
+        const TallyPart& part = parts[p];
+        std::vector<std::size_t>& slot = next[p];
+        std::size_t wide = 0;
+        for (std::size_t e = 0; e < part.overdueCount; ++e) {
+            const OverdueEntry entry = part.overdue[e];
+            overdue[slot[entry.code]++] = static_cast<Value>(
+                entry.overdueBy != OverdueEntry::kWide ? entry.overdueBy : part.wide[wide++]);
+        }
+    };
+    // The codes' medians, in two runs of about the same number of times.
+    const std::size_t middle = static_cast<std::size_t>(
+        std::lower_bound(start.begin(), start.end() - 1, total / 2) - start.begin());
+    const auto medians = [&](std::size_t from, std::size_t to) {
+        for (std::size_t c = from; c < to; ++c) {
+            if (start[c + 1] > start[c])
+                tally.medianOverdue[c] = medianOf(std::span(overdue.data() + start[c], start[c + 1] - start[c]));
+        }
+    };
+    const bool together = parts.size() == 2;
+    if (together) {
+        runBoth(true, [&] { scatter(0); }, [&] { scatter(1); });
+    } else {
+        for (std::size_t p = 0; p < parts.size(); ++p)
+            scatter(p);
+    }
+    runBoth(together, [&] { medians(0, middle); }, [&] { medians(middle, codes); });
 }
 
 } // namespace
@@ -50,22 +90,23 @@ void TallyPart::spill(std::uint32_t code)
 // Quickselect with a partition that does not branch on the values, which are in no order: the partition of
 // std::nth_element mispredicts about every other comparison. Many equal values, or unlucky pivots, would
 // make it quadratic, so after a few more rounds than a balanced run takes it hands over to nth_element.
-std::int64_t selectNth(std::span<std::int64_t> values, std::size_t k)
+template<typename Value>
+Value selectNth(std::span<Value> values, std::size_t k)
 {
-    std::int64_t* a = values.data();
+    Value* a = values.data();
     std::size_t lo = 0;
     std::size_t hi = values.size();
     for (int roundsLeft = 2 * std::bit_width(values.size()) + 4; hi - lo > 16 && roundsLeft > 0; --roundsLeft) {
         // The median of three as the pivot, moved to the end.
         const std::size_t mid = lo + (hi - lo) / 2;
-        std::int64_t x = a[lo], y = a[mid], z = a[hi - 1];
-        const std::int64_t pivot = std::max(std::min(x, y), std::min(std::max(x, y), z));
+        Value x = a[lo], y = a[mid], z = a[hi - 1];
+        const Value pivot = std::max(std::min(x, y), std::min(std::max(x, y), z));
         const std::size_t at = pivot == x ? lo : pivot == y ? mid : hi - 1;
         std::swap(a[at], a[hi - 1]);
         // a[lo, i) < pivot <= a[i, j): each value is swapped in, and i moves past it only if smaller.
         std::size_t i = lo;
         for (std::size_t j = lo; j < hi - 1; ++j) {
-            const std::int64_t v = a[j];
+            const Value v = a[j];
             a[j] = a[i];
             a[i] = v;
             i += v < pivot ? 1 : 0;
@@ -81,6 +122,9 @@ std::int64_t selectNth(std::span<std::int64_t> values, std::size_t k)
     std::nth_element(a + lo, a + k, a + hi);
     return a[k];
 }
+
+template std::int32_t selectNth(std::span<std::int32_t> values, std::size_t k);
+template std::int64_t selectNth(std::span<std::int64_t> values, std::size_t k);
 
 GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t codes)
 {
@@ -113,33 +157,12 @@ GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t code
     }
     start[codes] = total;
 
-    ScratchColumn<std::int64_t> overdue(total); // every slot is written once below
-    const auto scatter = [&](std::size_t p) {
-        const TallyPart& part = parts[p];
-        std::vector<std::size_t>& next = slot[p];
-        std::size_t wide = 0;
-        for (std::size_t e = 0; e < part.overdueCount; ++e) {
-            const OverdueEntry entry = part.overdue[e];
-            overdue[next[entry.code]++] = entry.overdueBy != OverdueEntry::kWide ? entry.overdueBy : part.wide[wide++];
-        }
-    };
-    // The codes' medians, in two runs of about the same number of times.
-    const std::size_t middle = static_cast<std::size_t>(
-        std::lower_bound(start.begin(), start.end() - 1, total / 2) - start.begin());
-    const auto medians = [&](std::size_t from, std::size_t to) {
-        for (std::size_t c = from; c < to; ++c) {
-            if (start[c + 1] > start[c])
-                tally.medianOverdue[c] = medianOf(std::span(overdue.data() + start[c], start[c + 1] - start[c]));
-        }
-    };
-    const bool together = parts.size() == 2;
-    if (together) {
-        runBoth(true, [&] { scatter(0); }, [&] { scatter(1); });
-    } else {
-        for (std::size_t p = 0; p < parts.size(); ++p)
-            scatter(p);
-    }
-    runBoth(together, [&] { medians(0, middle); }, [&] { medians(middle, codes); });
+    // The times fit 32 bits unless a part kept one aside (an as-of moment decades ahead): then 64.
+    const bool wide = std::any_of(parts.begin(), parts.end(), [](const TallyPart& p) { return !p.wide.empty(); });
+    if (wide)
+        findMedians<std::int64_t>(parts, slot, start, tally);
+    else
+        findMedians<std::int32_t>(parts, slot, start, tally);
     return tally;
 }
 

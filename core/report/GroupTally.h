@@ -64,8 +64,10 @@ struct TallyPart {
     std::vector<std::int64_t> wide;
 };
 
-// The value that would be at index k (< size) if values were sorted; values are reordered.
-std::int64_t selectNth(std::span<std::int64_t> values, std::size_t k);
+// The value that would be at index k (< size) if values were sorted; values are reordered. For 32- and
+// 64-bit values.
+template<typename Value>
+Value selectNth(std::span<Value> values, std::size_t k);
 
 // Sums the parts' counts and finds each code's median overdue time (on two threads for two parts).
 GroupTally mergeTallyParts(const std::vector<TallyPart>& parts, std::size_t codes);
