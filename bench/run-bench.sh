@@ -92,11 +92,7 @@ engine_bench() {
   json=$("$build/bin/carepulse-bench" "$db" "$runs")
   local sql_times=()
   for ((i = 0; i < ${SQL_RUNS:-1}; i++)); do
-    t0=$(now)
-    sed "s/%T%/(SELECT max(m) FROM (SELECT max(modified_ts) AS m FROM main.case_event UNION ALL SELECT max(survey_ts) FROM main.survey))/" \
-      "$(dirname "$0")/../tests/fixtures/sql/kpi-crosscheck.sql" | sqlite3 "$db" > /dev/null
-    t1=$(now)
-    sql_times+=("$(python3 -c "print($t1 - $t0)")")
+    sql_times+=("$(sql_seconds "$db" cases-at-T.sql kpi-crosscheck.sql)")
   done
   local sql_s
   sql_s=$(printf '%s\n' "${sql_times[@]}" | median)

@@ -34,7 +34,7 @@ QByteArray fixtureScript(std::initializer_list<const char*> names, const QString
 
 QByteArray crossCheckScript(const QString& asOf)
 {
-    return fixtureScript({"kpi-crosscheck.sql"}, asOf);
+    return fixtureScript({"cases-at-T.sql", "kpi-crosscheck.sql"}, asOf);
 }
 
 QByteArray groupByManagerScript(const QString& asOf)
