@@ -95,8 +95,10 @@ GroupTally tallyGroups(const CaseBook& book, Timestamp T, const AtRiskThresholds
         for (std::uint32_t block = from; block < to; block += kBlock) {
             const std::uint32_t size = std::min(kBlock, to - block);
             for (std::uint32_t j = 0; j < size; ++j) {
-                blockCodes[j] = codeOf(block + j);
-                __builtin_prefetch(&part.counts[blockCodes[j]], 1);
+                const std::uint32_t code = codeOf(block + j);
+                blockCodes[j] = code;
+                if (code < codes) // an unwanted case's code may be any number
+                    __builtin_prefetch(part.counts.data() + code, 1);
             }
             // Without branches on the case's state: they would be mispredicted often.
             for (std::uint32_t j = 0; j < size; ++j) {
